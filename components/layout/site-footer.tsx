@@ -1,0 +1,34 @@
+import Link from 'next/link'
+
+import { getCategories } from '@/lib/content'
+import { site } from '@/lib/site'
+
+import { Container } from './container'
+
+export function SiteFooter() {
+  return (
+    <footer className="border-line text-muted mt-16 border-t text-sm">
+      <Container className="flex flex-col gap-4 py-8 sm:flex-row sm:justify-between">
+        <p>
+          © {new Date().getFullYear()} {site.publisher}. Software, built well.
+        </p>
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+            {getCategories().map((category) => (
+              <li key={category.slug}>
+                <Link href={category.url} className="hover:text-ink">
+                  {category.title}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/contact" className="hover:text-ink">
+                Contact
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </Container>
+    </footer>
+  )
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link'
+
+import { site } from '@/lib/site'
+
+import { Container } from './container'
+
+export function SiteHeader() {
+  return (
+    <header className="border-line border-b">
+      <Container className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 py-4">
+        <Link href="/" className="text-ink text-lg font-semibold tracking-tight">
+          {site.publisher}
+          <span className="text-muted ml-2 hidden text-sm font-normal sm:inline">
+            {site.libraryName}
+          </span>
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-5 text-sm font-medium">
+            {site.nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-muted hover:text-ink">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </Container>
+    </header>
+  )
+}

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test'
+
+import { categoryOf, published, sourceCategories } from './support/content'
+
+for (const category of sourceCategories()) {
+  test(`category page ${category.slug} shows its description and only its articles`, async ({
+    page,
+  }) => {
+    await page.goto(`/categories/${category.slug}`)
+    await expect(page.getByRole('heading', { level: 1, name: category.title })).toBeVisible()
+    await expect(page.getByText(category.description).first()).toBeVisible()
+
+    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' })
+    await expect(breadcrumb.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/')
+    await expect(breadcrumb.locator('[aria-current="page"]')).toHaveText(category.title)
+
+    const mine = published().filter((a) => categoryOf(a).slug === category.slug)
+    const listed = page.getByRole('main').getByRole('article')
+    await expect(listed).toHaveCount(mine.length)
+    for (const article of mine) {
+      await expect(page.getByRole('link', { name: article.title, exact: true })).toBeVisible()
+    }
+  })
+}

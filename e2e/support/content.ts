@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { parse } from 'yaml'
+
+/** What an editor wrote, read straight from `content/`, so tests follow the real articles. */
+export type SourceArticle = {
+  slug: string
+  title: string
+  description: string
+  date: string
+  category: string
+  draft: boolean
+  canonicalUrl?: string
+  body: string
+}
+
+const root = join(__dirname, '..', '..', 'content')
+
+function frontmatter(file: string): { data: Record<string, unknown>; body: string } {
+  const source = readFileSync(file, 'utf8')
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source)
+  if (!match) throw new Error(`${file}: no frontmatter`)
+  return { data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' }
+}
+
+export function sourceArticles(): SourceArticle[] {
+  const dir = join(root, 'articles')
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const { data, body } = frontmatter(join(dir, name))
+      return {
+        slug: name.replace(/\.mdx$/, ''),
+        title: String(data.title),
+        description: String(data.description),
+        date: String(data.date),
+        category: String(data.category),
+        draft: data.draft === true,
+        canonicalUrl: typeof data.canonicalUrl === 'string' ? data.canonicalUrl : undefined,
+        body,
+      }
+    })
+}
+
+export const published = () =>
+  sourceArticles()
+    .filter((a) => !a.draft)
+    .sort((a, b) => b.date.localeCompare(a.date))
+export const drafts = () => sourceArticles().filter((a) => a.draft)
+
+export function sourceCategories(): { slug: string; title: string; description: string }[] {
+  const dir = join(root, 'categories')
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const { data } = frontmatter(join(dir, name))
+      return {
+        slug: name.replace(/\.mdx$/, ''),
+        title: String(data.title),
+        description: String(data.description),
+      }
+    })
+}
+
+export function categoryOf(article: SourceArticle) {
+  const key = article.category.toLowerCase()
+  const category = sourceCategories().find((c) => c.slug === key || c.title.toLowerCase() === key)
+  if (!category) throw new Error(`${article.slug}: unknown category ${article.category}`)
+  return category
+}
+
+export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000'
