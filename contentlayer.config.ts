@@ -59,7 +59,10 @@ export default makeSource({
       [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
       [
         rehypePrettyCode,
-        { theme: { light: 'github-light', dark: 'github-dark-dimmed' }, keepBackground: false },
+        {
+          theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+          keepBackground: false,
+        },
       ],
       rehypeImageSize,
     ],

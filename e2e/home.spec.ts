@@ -17,7 +17,7 @@ test('home lists every published article newest first, and no draft', async ({ p
       `/articles/${article.slug}`,
     )
     await expect(entry.getByText(article.description)).toBeVisible()
-    await expect(entry.locator('time')).toHaveAttribute('datetime', article.date)
+    await expect(entry.locator('time').first()).toHaveAttribute('datetime', article.date)
     await expect(entry.getByText(/\d+ min read/)).toBeVisible()
   }
   for (const draft of drafts()) {
