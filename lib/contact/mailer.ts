@@ -1,0 +1,43 @@
+import 'server-only'
+import nodemailer, { type SendMailOptions } from 'nodemailer'
+import type { RenderedEmail } from '@/lib/contact/email'
+import type { Inquiry } from '@/lib/db/schema'
+import { log } from '@/lib/log'
+
+/** What the outbox needs from a transport; nodemailer's transporter is one. */
+export interface MailTransport {
+  sendMail(message: SendMailOptions): Promise<unknown>
+}
+
+// Well under the outbox lease, so a hung server fails the attempt before another drainer may retry it.
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }
+
+export function createMailTransport(smtpUrl: string): MailTransport {
+  return nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS })
+}
+
+const state = globalThis as typeof globalThis & { __modderCoderMail?: MailTransport | null }
+
+/** The transport from SMTP_URL, or null when notifications are off (logged once). */
+export function getMailTransport(): MailTransport | null {
+  if (state.__modderCoderMail !== undefined) return state.__modderCoderMail
+  const url = process.env.SMTP_URL
+  if (!url) log.warn('notifications are off: SMTP_URL is not set')
+  state.__modderCoderMail = url ? createMailTransport(url) : null
+  return state.__modderCoderMail
+}
+
+/**
+ * The notification for one inquiry. The visitor's address goes in Reply-To only: putting it in
+ * From would fail the sender's SPF/DMARC and let anyone send mail "from" any address.
+ */
+export function inquiryMessage(inquiry: Inquiry, email: RenderedEmail): SendMailOptions {
+  return {
+    from: process.env.CONTACT_FROM || 'Modder Coder <no-reply@localhost>',
+    to: process.env.CONTACT_TO || 'team@localhost',
+    replyTo: { name: inquiry.name, address: inquiry.email },
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+  }
+}

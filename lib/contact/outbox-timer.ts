@@ -1,0 +1,68 @@
+import 'server-only'
+import { getMailTransport } from '@/lib/contact/mailer'
+import { drainOutbox, type DrainOptions } from '@/lib/contact/outbox'
+import { getDb } from '@/lib/db'
+import { log } from '@/lib/log'
+
+export type BackgroundDrainOptions = Pick<DrainOptions, 'siteUrl' | 'articleTitle'>
+
+interface TimerState {
+  timer?: NodeJS.Timeout
+  running?: Promise<void>
+  again?: boolean
+}
+
+// On globalThis so Next dev's hot reload doesn't start a second timer per edit.
+const state = ((
+  globalThis as typeof globalThis & { __modderCoderOutbox?: TimerState }
+).__modderCoderOutbox ??= {})
+
+/**
+ * Drains the outbox every `intervalMs` in this process; returns a stop function, or null when
+ * SMTP_URL is not set. Call it once at server start (instrumentation.ts `register`).
+ */
+export function startOutboxTimer({
+  intervalMs = 30_000,
+  ...options
+}: BackgroundDrainOptions & { intervalMs?: number } = {}): (() => void) | null {
+  if (!getMailTransport()) return null
+  if (!state.timer) {
+    state.timer = setInterval(() => void kickOutbox(options), intervalMs)
+    // The timer alone must not keep a script or test process alive.
+    state.timer.unref()
+  }
+  return () => {
+    clearInterval(state.timer)
+    state.timer = undefined
+  }
+}
+
+/**
+ * Drains now, without waiting for the timer: call it after storing an inquiry (`after(kickOutbox)`)
+ * so the email leaves within seconds. Never rejects; a drain already running runs once more.
+ */
+export function kickOutbox(options: BackgroundDrainOptions = {}): Promise<void> {
+  if (state.running) {
+    state.again = true
+    return state.running
+  }
+  state.running = drainInBackground(options).finally(() => {
+    state.running = undefined
+    if (state.again) {
+      state.again = false
+      void kickOutbox(options)
+    }
+  })
+  return state.running
+}
+
+async function drainInBackground(options: BackgroundDrainOptions): Promise<void> {
+  const transport = getMailTransport()
+  if (!transport) return
+  try {
+    const result = await drainOutbox(await getDb(), { ...options, transport })
+    if (result.sent || result.failed) log.info(result, 'outbox drained')
+  } catch (error) {
+    log.error({ err: error }, 'outbox drain failed')
+  }
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod'
+
+// No `server-only` here: the client form imports this schema for instant feedback.
+
+export const NEEDS = ['new-product', 'scaling', 'architecture-review', 'other'] as const
+export type Need = (typeof NEEDS)[number]
+
+export const NEED_LABELS: Record<Need, string> = {
+  'new-product': 'New product',
+  scaling: 'Scaling an existing product',
+  'architecture-review': 'Architecture review',
+  other: 'Other',
+}
+
+/** The label for a stored need; an unknown value (from an older form) shows as stored. */
+export function needLabel(need: string | null | undefined): string {
+  if (!need) return ''
+  return isNeed(need) ? NEED_LABELS[need] : need
+}
+
+function isNeed(value: string): value is Need {
+  return (NEEDS as readonly string[]).includes(value)
+}
+
+/** Limits the form's `maxLength`/`minLength` attributes should repeat. */
+export const LIMITS = {
+  name: 100,
+  email: 254,
+  company: 120,
+  messageMin: 20,
+  messageMax: 5000,
+  article: 200,
+} as const
+
+// Line breaks in a name or company could forge headers in the notification email; the rest is never meant.
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+const NUL = /\u0000/
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const count = (n: number) => n.toLocaleString('en-US')
+const lengthOf = (input: unknown) => (typeof input === 'string' ? input.length : 0)
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
+
+const name = z
+  .string({ error: 'Enter your name' })
+  .trim()
+  .min(1, { error: 'Enter your name', abort: true })
+  .max(LIMITS.name, {
+    error: (iss) =>
+      `Your name can be at most ${LIMITS.name} characters (you wrote ${count(lengthOf(iss.input))})`,
+  })
+  .refine(
+    (v) => !CONTROL_CHARS.test(v),
+    'Your name can’t contain line breaks or control characters',
+  )
+
+const email = z
+  .string({ error: 'Enter your email address' })
+  .trim()
+  .min(1, { error: 'Enter your email address', abort: true })
+  .max(LIMITS.email, {
+    error: `An email address can be at most ${LIMITS.email} characters`,
+    abort: true,
+  })
+  .pipe(z.email({ error: 'Enter a valid email address, like name@company.com' }))
+
+const company = z.preprocess(
+  emptyToUndefined,
+  z
+    .string({ error: 'Enter your company as text' })
+    .trim()
+    .max(LIMITS.company, {
+      error: (iss) =>
+        `Your company name can be at most ${LIMITS.company} characters (you wrote ${count(lengthOf(iss.input))})`,
+    })
+    .refine(
+      (v) => !CONTROL_CHARS.test(v),
+      'Your company name can’t contain line breaks or control characters',
+    )
+    .optional(),
+)
+
+const need = z.preprocess(
+  emptyToUndefined,
+  z.enum(NEEDS, { error: 'Choose one of the listed options for what you need' }).optional(),
+)
+
+const message = z
+  .string({ error: 'Enter your message' })
+  .trim()
+  .min(1, { error: 'Enter your message', abort: true })
+  .min(LIMITS.messageMin, {
+    error: (iss) =>
+      `Your message needs at least ${LIMITS.messageMin} characters (you wrote ${count(lengthOf(iss.input))})`,
+  })
+  .max(LIMITS.messageMax, {
+    error: (iss) =>
+      `Your message can be at most ${count(LIMITS.messageMax)} characters (you wrote ${count(lengthOf(iss.input))})`,
+  })
+  .refine(
+    (v) => !NUL.test(v),
+    'Your message contains a character that can’t be sent (NUL); remove it',
+  )
+
+// The article a visitor came from is context, not input: anything odd is dropped, never shown as an error.
+const article = z.string().trim().max(LIMITS.article).regex(SLUG).optional().catch(undefined)
+
+export const contactSchema = z.object({ name, email, company, need, message, article })
+
+export type ContactInput = z.infer<typeof contactSchema>
+export type ContactFieldErrors = ReturnType<typeof fieldErrorsOf>
+
+/** Every field's messages, for `aria-describedby` beside each input. */
+export function fieldErrorsOf(error: z.ZodError<ContactInput>) {
+  return z.flattenError(error).fieldErrors
+}
