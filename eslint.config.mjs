@@ -5,7 +5,16 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.contentlayer/**', 'node_modules/**', 'bench/.work/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      '.contentlayer/**',
+      '.data/**',
+      'node_modules/**',
+      'playwright-report/**',
+      'test-results/**',
+      'bench/.work/**',
+      'next-env.d.ts',
+    ],
   },
 ]
 

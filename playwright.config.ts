@@ -2,8 +2,14 @@ import { existsSync } from 'node:fs'
 
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
-const baseURL = `http://127.0.0.1:${PORT}`
+import {
+  BASE_URL as baseURL,
+  E2E_ADMIN_PASSWORD,
+  E2E_DATA_DIR,
+  MAIL_HTTP_PORT,
+  MAIL_SMTP_PORT,
+  PORT,
+} from './e2e/support/env'
 
 /** The system Chromium where there is one (CI, this machine); Playwright's own download on a laptop. */
 function chromiumPath(): string | undefined {
@@ -34,11 +40,33 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npm start -- --port ${PORT} --hostname 127.0.0.1`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' },
-  },
+  webServer: [
+    {
+      command: 'tsx e2e/support/mail-sink.ts',
+      url: `http://127.0.0.1:${MAIL_HTTP_PORT}/`,
+      reuseExistingServer: false,
+      env: {
+        MAIL_SINK_SMTP_PORT: String(MAIL_SMTP_PORT),
+        MAIL_SINK_HTTP_PORT: String(MAIL_HTTP_PORT),
+      },
+    },
+    {
+      // A fresh database each run, so what a test finds there is what the suite put there.
+      command: `rm -rf ${E2E_DATA_DIR} && npm start -- --port ${PORT} --hostname 127.0.0.1`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000',
+        DATA_DIR: E2E_DATA_DIR,
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        CONTACT_TO: 'team@moddercoder.test',
+        CONTACT_FROM: 'Modder Coder <site@moddercoder.test>',
+        ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+        // Tests act as distinct visitors behind one proxy, each with its own X-Forwarded-For.
+        TRUST_PROXY: '1',
+        LOG_LEVEL: 'warn',
+      },
+    },
+  ],
 })

@@ -1,9 +1,10 @@
 import 'server-only'
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { MIN_FILL_MS } from '@/lib/contact/fields'
 import { getSecret } from '@/lib/secrets'
 
-/** People take longer than this to fill in a name, an email and 20 characters of message. */
-export const MIN_FILL_MS = 3_000
+export { MIN_FILL_MS }
+
 /** Older tokens still pass: someone who left the tab open overnight is not a bot. */
 export const TOKEN_MAX_AGE_MS = 24 * 60 * 60 * 1_000
 

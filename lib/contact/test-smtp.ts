@@ -17,10 +17,10 @@ export interface TestSmtp {
 }
 
 /** A real SMTP server on 127.0.0.1 that accepts anything and keeps what it received. */
-export async function startTestSmtp(): Promise<TestSmtp> {
+export async function startTestSmtp({ port: fixedPort = 0 } = {}): Promise<TestSmtp> {
   const messages: ReceivedMail[] = []
   let server: SMTPServer | undefined
-  let port = 0
+  let port = fixedPort
 
   async function start() {
     server = new SMTPServer({

@@ -1,0 +1,1 @@
+export type SignInState = { status: 'idle' } | { status: 'error'; message: string }

@@ -1,0 +1,18 @@
+import { STATUS_LABELS } from '@/lib/admin/schema'
+import type { InquiryStatus } from '@/lib/db/schema'
+
+const TONES: Record<InquiryStatus, string> = {
+  new: 'border-emerald-700 bg-emerald-50 text-emerald-900',
+  handled: 'border-line bg-wash text-muted',
+  spam: 'border-red-700 bg-red-50 text-red-800',
+}
+
+export function StatusBadge({ status }: { status: InquiryStatus }) {
+  return (
+    <span
+      className={`inline-block rounded-full border px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}
+    >
+      {STATUS_LABELS[status]}
+    </span>
+  )
+}

@@ -1,0 +1,7 @@
+/** Ports, paths and secrets of the browser suite's own servers; shared by the config and the tests. */
+export const PORT = Number(process.env.E2E_PORT ?? 3100)
+export const BASE_URL = `http://127.0.0.1:${PORT}`
+export const MAIL_SMTP_PORT = PORT + 2
+export const MAIL_HTTP_PORT = PORT + 3
+export const E2E_DATA_DIR = '.data/e2e'
+export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-not-secret'
