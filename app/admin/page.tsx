@@ -23,8 +23,9 @@ export default async function InboxPage({ searchParams }: Props) {
     <AdminShell>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">Inbox</h1>
-        {/* A plain link: the client router would try to render the CSV route as a page. */}
-        <a href="/admin/export" download className={`${secondaryButton} text-sm`}>
+        {/* A plain link, not <Link>: the client router would fetch the CSV route as a page. No
+            `download` attribute either, so an expired session shows the sign-in page, not a file. */}
+        <a href="/admin/export" className={`${secondaryButton} text-sm`}>
           Export CSV
         </a>
       </div>

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { requireAdminEnabled, INBOX_PATH, startSession } from '@/lib/admin/session'
+import { INBOX_PATH, requireAdminEnabled, startSession } from '@/lib/admin/session'
 import { attemptSignIn } from '@/lib/admin/sign-in'
 import { clientIpFrom } from '@/lib/contact/client-ip'
 import { hashIp } from '@/lib/contact/ip-hash'
