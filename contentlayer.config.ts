@@ -24,6 +24,7 @@ export const Article = defineDocumentType(() => ({
     draft: { type: 'boolean', default: false },
     canonicalUrl: { type: 'string' },
     readingTime: { type: 'number' },
+    syndication: { type: 'list', of: { type: 'string' }, default: [] },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },

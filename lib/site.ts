@@ -10,6 +10,9 @@ const siteSchema = z.object({
     .transform((url) => url.replace(/\/+$/, '')),
   locale: z.string().min(2),
   nav: z.array(z.object({ label: z.string().min(1), href: z.string().startsWith('/') })).min(1),
+  license: z.object({ name: z.string().min(1), url: z.url() }),
+  republishingTerms: z.string().min(1),
+  logo: z.string().startsWith('/'),
 })
 
 export type SiteConfig = z.infer<typeof siteSchema>
@@ -28,6 +31,11 @@ export const site: SiteConfig = siteSchema.parse({
     { label: 'Articles', href: '/' },
     { label: 'Contact', href: '/contact' },
   ],
+  // Republishing is welcome with attribution: the machine-readable form of the publisher note.
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  republishingTerms:
+    'Articles may be republished on LinkedIn, Medium, Dev.to or elsewhere, in full or in part, as long as the copy credits Modder Coder and links back to the original article as its source.',
+  logo: '/logo.png',
 })
 
 /** An absolute URL on this site, for canonicals, feeds and anything that leaves the page. */

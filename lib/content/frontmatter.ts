@@ -56,6 +56,8 @@ const tagsMessage = mustBe('`tags`', 'a list such as [nextjs, testing]')
 const draftMessage = mustBe('`draft`', 'true or false')
 const canonicalUrlMessage = mustBe('`canonicalUrl`', 'an absolute http(s) URL')
 const readingTimeMessage = mustBe('`readingTime`', 'a whole number of minutes above 0')
+const syndicationMessage = mustBe('`syndication`', 'a list of absolute http(s) URLs')
+const syndicationUrlMessage = mustBe('each `syndication` entry', 'an absolute http(s) URL')
 
 export const articleFieldSchemas = {
   title: requiredText('title'),
@@ -72,6 +74,11 @@ export const articleFieldSchemas = {
     .number({ error: (issue) => readingTimeMessage(issue.input) })
     .int({ error: (issue) => readingTimeMessage(issue.input) })
     .positive({ error: (issue) => readingTimeMessage(issue.input) })
+    .optional(),
+  syndication: z
+    .array(z.url({ protocol: /^https?$/, error: (issue) => syndicationUrlMessage(issue.input) }), {
+      error: (issue) => syndicationMessage(issue.input),
+    })
     .optional(),
 }
 

@@ -11,6 +11,8 @@ import type { Heading } from '@/lib/mdx/headings'
 import { readingMinutes } from '@/lib/mdx/words'
 import { absoluteUrl } from '@/lib/site'
 
+import { slugify } from './slug'
+
 import { isListed, isReachable } from './visibility'
 
 export type Category = {
@@ -19,6 +21,14 @@ export type Category = {
   description: string
   url: string
   body: string
+}
+
+export type Tag = {
+  /** As the editor wrote it, for display. */
+  name: string
+  /** Slugified, for the URL. */
+  slug: string
+  url: string
 }
 
 export type Article = {
@@ -30,11 +40,13 @@ export type Article = {
   date: string
   updated?: string
   category: Category
-  tags: string[]
+  tags: Tag[]
   draft: boolean
   /** Where the article was first published: its own absolute URL unless `canonicalUrl` says elsewhere. */
   canonicalUrl: string
   publishedElsewhere: boolean
+  /** Where copies were republished (Dev.to, Medium, …), shown as `rel="syndication"` links. */
+  syndication: string[]
   readingTime: number
   wordCount: number
   headings: Heading[]
@@ -59,6 +71,11 @@ function toCategory(doc: CompiledCategory): Category {
   }
 }
 
+function toTag(name: string): Tag {
+  const slug = slugify(name)
+  return { name, slug, url: `/tags/${slug}` }
+}
+
 function findCategory(name: string): Category | undefined {
   const key = name.trim().toLowerCase()
   return categories.find((c) => c.slug === key || c.title.toLowerCase() === key)
@@ -78,10 +95,11 @@ function toArticle(doc: CompiledArticle): Article {
     date: doc.date.slice(0, 10),
     updated: doc.updated?.slice(0, 10),
     category,
-    tags: doc.tags,
+    tags: doc.tags.map(toTag),
     draft: doc.draft,
     canonicalUrl: doc.canonicalUrl ?? absoluteUrl(url),
     publishedElsewhere: Boolean(doc.canonicalUrl),
+    syndication: doc.syndication,
     readingTime: doc.readingTime ?? readingMinutes(doc.wordCount),
     wordCount: doc.wordCount,
     headings: doc.headings as Heading[],
@@ -117,8 +135,22 @@ export function getArticlesByCategory(slug: string): Article[] {
   return getPublishedArticles().filter((a) => a.category.slug === slug)
 }
 
-export function getArticlesByTag(tag: string): Article[] {
-  return getPublishedArticles().filter((a) => a.tags.includes(tag))
+/** Articles carrying a tag, by the tag's slug (`Data Modeling` and `data-modeling` are one tag). */
+export function getArticlesByTag(slug: string): Article[] {
+  return getPublishedArticles().filter((a) => a.tags.some((tag) => tag.slug === slug))
+}
+
+/** Every tag used by a published article, with how many use it, most used first. */
+export function getTags(): (Tag & { count: number })[] {
+  const counts = new Map<string, Tag & { count: number }>()
+  for (const article of getPublishedArticles()) {
+    for (const tag of article.tags) {
+      const entry = counts.get(tag.slug) ?? { ...tag, count: 0 }
+      entry.count += 1
+      counts.set(tag.slug, entry)
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))
 }
 
 /** The published neighbours of an article in date order: `previous` is older, `next` is newer. */
