@@ -3,7 +3,6 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { Field, inputClass } from '@/components/ui/field'
-import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, SUBMISSION_ID_FIELD } from '@/lib/contact/fields'
 import {
   contactSchema,
   fieldErrorsOf,
@@ -14,6 +13,9 @@ import {
 } from '@/lib/contact/schema'
 
 import { submitInquiry } from './actions'
+import { ContactConfirmation } from './contact-confirmation'
+import { FormAlert } from './form-alert'
+import { HiddenFields } from './hidden-fields'
 import { emptyValues, type ContactState, type ContactValues } from './state'
 
 type Props = { formToken: string; submissionId: string; article?: { slug: string; title: string } }
@@ -44,20 +46,7 @@ export function ContactForm({ formToken, submissionId, article }: Props) {
     if (field) (formRef.current?.elements.namedItem(field) as HTMLElement | null)?.focus()
   }, [state])
 
-  if (state.status === 'success') {
-    return (
-      <div
-        role="status"
-        className="rounded-lg border border-emerald-600 bg-emerald-50 p-6 text-emerald-950"
-      >
-        <h2 className="text-xl font-semibold">Thank you, {state.name}. Your message is with us.</h2>
-        <p className="mt-2 leading-relaxed">
-          A senior engineer reads every inquiry and replies within two working days, from a real
-          address you can answer. If it is urgent, say so in your reply and we will call.
-        </p>
-      </div>
-    )
-  }
+  if (state.status === 'success') return <ContactConfirmation name={state.name} />
 
   // Instant feedback with the same schema the server enforces; the server still decides.
   function validateBeforeSending(event: FormEvent<HTMLFormElement>) {
@@ -74,6 +63,14 @@ export function ContactForm({ formToken, submissionId, article }: Props) {
     if (field) (event.currentTarget.elements.namedItem(field) as HTMLElement | null)?.focus()
   }
 
+  // What every visible control shares: its name, the value to refill, focus when it is the first to fix.
+  const control = (name: keyof ContactValues) => ({
+    name,
+    defaultValue: values[name],
+    autoFocus: invalidFirst === name,
+    className: inputClass,
+  })
+
   const problemCount = Object.values(errors).filter((list) => list?.length).length
   const formError = state.status === 'error' ? state.formError : undefined
 
@@ -85,18 +82,7 @@ export function ContactForm({ formToken, submissionId, article }: Props) {
       noValidate
       className="space-y-6"
     >
-      <div aria-live="polite" role="status" className="empty:hidden">
-        {formError ? (
-          <p className="rounded-md border border-red-700 bg-red-50 p-4 font-medium text-red-800">
-            {formError}
-          </p>
-        ) : problemCount > 0 ? (
-          <p className="rounded-md border border-red-700 bg-red-50 p-4 font-medium text-red-800">
-            {problemCount === 1 ? 'One field needs' : `${problemCount} fields need`} attention
-            before we can send your message.
-          </p>
-        ) : null}
-      </div>
+      <FormAlert formError={formError} problemCount={problemCount} />
 
       {article ? (
         <p className="bg-wash border-line rounded-md border px-4 py-3 text-sm">
@@ -104,82 +90,46 @@ export function ContactForm({ formToken, submissionId, article }: Props) {
         </p>
       ) : null}
 
-      <input type="hidden" name="article" value={article?.slug ?? ''} />
-      <input type="hidden" name={FORM_TOKEN_FIELD} value={formToken} />
-      <input type="hidden" name={SUBMISSION_ID_FIELD} value={submissionId} />
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor={HONEYPOT_FIELD}>Leave this field empty</label>
-        <input
-          id={HONEYPOT_FIELD}
-          name={HONEYPOT_FIELD}
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <HiddenFields article={article?.slug} formToken={formToken} submissionId={submissionId} />
 
       <Field id="name" label="Name" errors={errors.name}>
-        {(describedBy, invalid) => (
+        {(aria) => (
           <input
-            id="name"
-            name="name"
+            {...aria}
+            {...control('name')}
             type="text"
             autoComplete="name"
             required
             maxLength={LIMITS.name}
-            defaultValue={values.name}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            autoFocus={invalidFirst === 'name'}
-            className={inputClass}
           />
         )}
       </Field>
       <Field id="email" label="Email" errors={errors.email}>
-        {(describedBy, invalid) => (
+        {(aria) => (
           <input
-            id="email"
-            name="email"
+            {...aria}
+            {...control('email')}
             type="email"
             autoComplete="email"
             required
             maxLength={LIMITS.email}
-            defaultValue={values.email}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            autoFocus={invalidFirst === 'email'}
-            className={inputClass}
           />
         )}
       </Field>
       <Field id="company" label="Company" hint="Optional" errors={errors.company}>
-        {(describedBy, invalid) => (
+        {(aria) => (
           <input
-            id="company"
-            name="company"
+            {...aria}
+            {...control('company')}
             type="text"
             autoComplete="organization"
             maxLength={LIMITS.company}
-            defaultValue={values.company}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            autoFocus={invalidFirst === 'company'}
-            className={inputClass}
           />
         )}
       </Field>
       <Field id="need" label="What do you need?" hint="Optional" errors={errors.need}>
-        {(describedBy, invalid) => (
-          <select
-            id="need"
-            name="need"
-            defaultValue={values.need}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            autoFocus={invalidFirst === 'need'}
-            className={inputClass}
-          >
+        {(aria) => (
+          <select {...aria} {...control('need')}>
             <option value="">Choose one</option>
             {NEEDS.map((need) => (
               <option key={need} value={need}>
@@ -195,18 +145,13 @@ export function ContactForm({ formToken, submissionId, article }: Props) {
         hint={`What are you building, and where does it hurt? ${LIMITS.messageMin} to ${LIMITS.messageMax.toLocaleString('en-US')} characters.`}
         errors={errors.message}
       >
-        {(describedBy, invalid) => (
+        {(aria) => (
           <textarea
-            id="message"
-            name="message"
+            {...aria}
+            {...control('message')}
             rows={7}
             required
             maxLength={LIMITS.messageMax}
-            defaultValue={values.message}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            autoFocus={invalidFirst === 'message'}
-            className={inputClass}
           />
         )}
       </Field>

@@ -1,11 +1,18 @@
 import type { ReactNode } from 'react'
 
+/** What the control needs to be announced with its label's hint and errors. */
+export type ControlAria = {
+  id: string
+  'aria-describedby': string | undefined
+  'aria-invalid': true | undefined
+}
+
 type FieldProps = {
   id: string
   label: string
   hint?: string
   errors?: string[]
-  children: (describedBy: string | undefined, invalid: boolean) => ReactNode
+  children: (aria: ControlAria) => ReactNode
 }
 
 /** A labelled control with its hint and errors linked by `aria-describedby`. */
@@ -23,7 +30,13 @@ export function Field({ id, label, hint, errors, children }: FieldProps) {
           {hint}
         </p>
       ) : null}
-      <div className="mt-1.5">{children(describedBy, Boolean(errorId))}</div>
+      <div className="mt-1.5">
+        {children({
+          id,
+          'aria-describedby': describedBy,
+          'aria-invalid': errorId ? true : undefined,
+        })}
+      </div>
       {errorId ? (
         <ul id={errorId} className="mt-1.5 text-sm font-medium text-red-700">
           {errors!.map((message) => (
