@@ -24,7 +24,7 @@ describe('getDb', () => {
     expect(await getDb()).toBe(db)
 
     const tables = (await db.introspection.getTables()).map((t) => t.name)
-    expect(tables).toEqual(expect.arrayContaining(['inquiries', 'outbox', 'rate_limits']))
+    expect(tables).toEqual(expect.arrayContaining(['inquiries', 'outbox', 'rate_limit_events']))
     expect(dbOptionsFromEnv()).toEqual({
       sqlitePath: path.join(dataDir, 'nested', 'data', 'site.db'),
     })

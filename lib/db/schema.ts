@@ -36,19 +36,21 @@ export interface OutboxTable {
   created_at: number
 }
 
-/** One fixed-window counter per ip hash, bucket ('10m', '1d') and window start. */
-export interface RateLimitsTable {
+/** Which limit an event counts against; scopes never share events. */
+export type RateLimitScope = 'contact' | 'signin'
+
+/** One counted request (an accepted inquiry, a failed sign-in); limits count these over sliding windows. */
+export interface RateLimitEventsTable {
+  id: Generated<number>
+  scope: RateLimitScope
   ip_hash: string
-  bucket: string
-  window_start: number
-  count: number
-  expires_at: number
+  at: number
 }
 
 export interface Database {
   inquiries: InquiriesTable
   outbox: OutboxTable
-  rate_limits: RateLimitsTable
+  rate_limit_events: RateLimitEventsTable
 }
 
 export type Inquiry = Selectable<InquiriesTable>
