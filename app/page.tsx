@@ -2,13 +2,20 @@ import Link from 'next/link'
 
 import { ArticleList } from '@/components/article/article-card'
 import { Container } from '@/components/layout/container'
+import { JsonLd } from '@/components/seo/json-ld'
 import { getCategories, getPublishedArticles } from '@/lib/content'
+import { organizationJsonLd, webSiteJsonLd } from '@/lib/seo/json-ld'
+import { homeMetadata } from '@/lib/seo/metadata'
 import { site } from '@/lib/site'
+
+export const metadata = homeMetadata()
 
 export default function HomePage() {
   const articles = getPublishedArticles()
   return (
     <Container className="py-12 sm:py-16">
+      <JsonLd data={organizationJsonLd()} />
+      <JsonLd data={webSiteJsonLd()} />
       <header>
         <p className="text-accent text-sm font-semibold tracking-wider uppercase">
           {site.publisher}&apos;s {site.libraryName}

@@ -4,15 +4,17 @@ import { randomUUID } from 'node:crypto'
 import { Container } from '@/components/layout/container'
 import { getArticle } from '@/lib/content'
 import { issueFormToken } from '@/lib/contact/form-token'
+import { pageMetadata } from '@/lib/seo/metadata'
 import { site } from '@/lib/site'
 
 import { ContactForm } from './contact-form'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Contact',
   description: `Start a conversation with ${site.publisher} about the product you are building.`,
-  alternates: { canonical: '/contact' },
-}
+  path: '/contact',
+  cardOf: '/',
+})
 
 type Props = { searchParams: Promise<{ article?: string | string[] }> }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
+import { slug } from 'github-slugger'
 import { parse } from 'yaml'
 
 /** What an editor wrote, read straight from `content/`, so tests follow the real articles. */
@@ -12,8 +13,12 @@ export type SourceArticle = {
   category: string
   draft: boolean
   canonicalUrl?: string
+  updated?: string
+  tags: SourceTag[]
   body: string
 }
+
+export type SourceTag = { name: string; slug: string }
 
 const root = join(__dirname, '..', '..', 'content')
 
@@ -38,6 +43,11 @@ export function sourceArticles(): SourceArticle[] {
         category: String(data.category),
         draft: data.draft === true,
         canonicalUrl: typeof data.canonicalUrl === 'string' ? data.canonicalUrl : undefined,
+        updated: data.updated === undefined ? undefined : String(data.updated),
+        tags: (Array.isArray(data.tags) ? data.tags : []).map((name) => ({
+          name: String(name),
+          slug: slug(String(name)),
+        })),
         body,
       }
     })
@@ -71,3 +81,21 @@ export function categoryOf(article: SourceArticle) {
 }
 
 export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:3000'
+
+export const tagsOf = (article: SourceArticle): SourceTag[] => article.tags
+
+/** When the article last changed, as the editor dated it. */
+export const modifiedOf = (article: SourceArticle): string => article.updated ?? article.date
+
+/** Every tag a published article carries, with those articles (newest first). */
+export function publishedTags(): (SourceTag & { articles: SourceArticle[] })[] {
+  const tags = new Map<string, SourceTag & { articles: SourceArticle[] }>()
+  for (const article of published()) {
+    for (const tag of article.tags) {
+      const entry = tags.get(tag.slug) ?? { ...tag, articles: [] }
+      entry.articles.push(article)
+      tags.set(tag.slug, entry)
+    }
+  }
+  return [...tags.values()]
+}

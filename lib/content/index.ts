@@ -51,6 +51,8 @@ export type Article = {
   wordCount: number
   headings: Heading[]
   body: string
+  /** The MDX as the editor wrote it (no frontmatter), for feeds and exports that render it their own way. */
+  source: string
 }
 
 const categories: Category[] = compiledCategories
@@ -104,6 +106,7 @@ function toArticle(doc: CompiledArticle): Article {
     wordCount: doc.wordCount,
     headings: doc.headings as Heading[],
     body: doc.body.code,
+    source: doc.body.raw,
   }
 }
 
@@ -138,6 +141,11 @@ export function getArticlesByCategory(slug: string): Article[] {
 /** Articles carrying a tag, by the tag's slug (`Data Modeling` and `data-modeling` are one tag). */
 export function getArticlesByTag(slug: string): Article[] {
   return getPublishedArticles().filter((a) => a.tags.some((tag) => tag.slug === slug))
+}
+
+/** A tag by slug, when a published article carries it. */
+export function getTag(slug: string): (Tag & { count: number }) | undefined {
+  return getTags().find((tag) => tag.slug === slug)
 }
 
 /** Every tag used by a published article, with how many use it, most used first. */

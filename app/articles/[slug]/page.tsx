@@ -2,7 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/article-view'
+import { JsonLd } from '@/components/seo/json-ld'
 import { getAdjacentArticles, getArticle, getArticleSlugs } from '@/lib/content'
+import { articleTrail } from '@/lib/seo/breadcrumbs'
+import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/seo/json-ld'
+import { articleMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -15,17 +19,18 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug)
   if (!article) return {}
-  return {
-    title: article.title,
-    description: article.description,
-    alternates: { canonical: article.canonicalUrl },
-    robots: article.draft ? { index: false } : undefined,
-  }
+  return articleMetadata(article)
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const article = getArticle(slug)
   if (!article) notFound()
-  return <ArticleView article={article} {...getAdjacentArticles(slug)} />
+  return (
+    <>
+      <JsonLd data={blogPostingJsonLd(article)} />
+      <JsonLd data={breadcrumbJsonLd(articleTrail(article))} />
+      <ArticleView article={article} {...getAdjacentArticles(slug)} />
+    </>
+  )
 }

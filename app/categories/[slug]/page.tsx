@@ -5,7 +5,11 @@ import { ArticleList } from '@/components/article/article-card'
 import { Breadcrumb } from '@/components/article/breadcrumb'
 import { Container } from '@/components/layout/container'
 import { MdxContent } from '@/components/mdx/mdx-content'
+import { JsonLd } from '@/components/seo/json-ld'
 import { getArticlesByCategory, getCategories, getCategory } from '@/lib/content'
+import { categoryTrail } from '@/lib/seo/breadcrumbs'
+import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/seo/json-ld'
+import { pageMetadata } from '@/lib/seo/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -18,11 +22,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = getCategory((await params).slug)
   if (!category) return {}
-  return {
-    title: category.title,
-    description: category.description,
-    alternates: { canonical: category.url },
-  }
+  const { title, description, url: path } = category
+  return pageMetadata({ title, description, path })
 }
 
 export default async function CategoryPage({ params }: Props) {
@@ -32,6 +33,15 @@ export default async function CategoryPage({ params }: Props) {
   const articles = getArticlesByCategory(slug)
   return (
     <Container className="py-10 sm:py-12">
+      <JsonLd
+        data={collectionPageJsonLd({
+          name: category.title,
+          description: category.description,
+          path: category.url,
+          articles,
+        })}
+      />
+      <JsonLd data={breadcrumbJsonLd(categoryTrail(category))} />
       <Breadcrumb trail={[{ label: 'Home', href: '/' }]} current={category.title} />
       <header className="mt-6">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{category.title}</h1>

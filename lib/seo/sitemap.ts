@@ -1,0 +1,47 @@
+import type { MetadataRoute } from 'next'
+
+import type { Article, Category, Tag } from '@/lib/content'
+import { isListed } from '@/lib/content/visibility'
+import { absoluteUrl } from '@/lib/site'
+
+type Sources = { articles: Article[]; categories: Category[]; tags: Tag[] }
+
+/** When an article last changed: its `updated` date, else its publication date. */
+function lastModified(article: Article): string {
+  return article.updated ?? article.date
+}
+
+function latest(articles: Article[]): string | undefined {
+  return articles.map(lastModified).sort().at(-1)
+}
+
+/**
+ * Every public page: home, published articles, categories and tags. A listing changes when one of
+ * its articles does. Drafts are dropped here too, so a caller passing every article cannot leak one.
+ */
+export function buildSitemap(sources: Sources): MetadataRoute.Sitemap {
+  const articles = sources.articles.filter(isListed)
+  const listing = (path: string, listed: Article[]) => ({
+    url: absoluteUrl(path),
+    lastModified: latest(listed),
+  })
+  return [
+    listing('/', articles),
+    ...articles.map((article) => ({
+      url: absoluteUrl(article.url),
+      lastModified: lastModified(article),
+    })),
+    ...sources.categories.map((category) =>
+      listing(
+        category.url,
+        articles.filter((a) => a.category.slug === category.slug),
+      ),
+    ),
+    ...sources.tags.map((tag) =>
+      listing(
+        tag.url,
+        articles.filter((a) => a.tags.some((t) => t.slug === tag.slug)),
+      ),
+    ),
+  ]
+}
