@@ -13,6 +13,14 @@ const nextConfig: NextConfig = {
     // Sample diagrams are SVGs we author; they are served as-is, never rasterised by the optimiser.
     dangerouslyAllowSVG: false,
   },
+  async rewrites() {
+    return [
+      // The markdown copy of an article sits beside its page; a `[slug]` segment cannot also match
+      // `<slug>.md`, so the route lives at /articles/<slug>/markdown. Returned as an array, this
+      // runs before dynamic routes, and an unknown slug still ends in that route's 404.
+      { source: '/articles/:slug([a-z0-9-]+)\\.md', destination: '/articles/:slug/markdown' },
+    ]
+  },
 }
 
 export default nextConfig

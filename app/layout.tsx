@@ -4,6 +4,8 @@ import localFont from 'next/font/local'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SkipLink } from '@/components/layout/skip-link'
+import { SyndicationHeadLinks } from '@/components/syndication/head-links'
+import { ogLocale, siteTitle } from '@/lib/seo/metadata'
 import { site } from '@/lib/site'
 
 import './globals.css'
@@ -18,25 +20,26 @@ const inter = localFont({
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: {
-    default: `${site.publisher} · ${capitalize(site.libraryName)}`,
+    default: siteTitle,
     template: `%s · ${site.publisher}`,
   },
   description: site.description,
   applicationName: site.publisher,
+  // Defaults for pages that set no Open Graph of their own (contact, 404): og:title and
+  // og:description then come from the page's own title and description.
+  openGraph: { type: 'website', siteName: site.publisher, locale: ogLocale },
+  twitter: { card: 'summary_large_image' },
 }
 
 export const viewport: Viewport = {
   themeColor: '#ffffff',
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
+        <SyndicationHeadLinks />
         <SkipLink />
         <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -1,9 +1,11 @@
 import { Container } from '@/components/layout/container'
 import { MdxContent } from '@/components/mdx/mdx-content'
+import { ArticleSyndication } from '@/components/syndication/article-syndication'
 import type { Article } from '@/lib/content'
 
 import { ArticleMeta } from './article-meta'
 import { ArticlePager } from './article-pager'
+import { ArticleTags } from './article-tags'
 import { Breadcrumb } from './breadcrumb'
 import { CallToAction } from './call-to-action'
 import { DraftBanner } from './draft-banner'
@@ -36,7 +38,9 @@ export function ArticleView({ article, previous, next }: Props) {
         <div className="prose prose-zinc prose-a:text-accent prose-headings:scroll-mt-6 mt-8 max-w-none">
           <MdxContent code={article.body} />
         </div>
+        <ArticleTags tags={article.tags} />
         <PublisherNote article={article} />
+        <ArticleSyndication article={article} />
         <CallToAction article={article} />
       </article>
       <ArticlePager previous={previous} next={next} />

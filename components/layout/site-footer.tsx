@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import { getCategories } from '@/lib/content'
+import { FEEDS } from '@/lib/feed/paths'
 import { site } from '@/lib/site'
 
 import { Container } from './container'
@@ -26,6 +27,14 @@ export function SiteFooter() {
                 Contact
               </Link>
             </li>
+            {/* Plain links: feeds are files, not pages the client router could render. */}
+            {FEEDS.map((feed) => (
+              <li key={feed.path}>
+                <a href={feed.path} type={feed.mediaType} className="hover:text-ink">
+                  {feed.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </Container>

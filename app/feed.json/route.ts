@@ -1,0 +1,12 @@
+import { getPublishedArticles } from '@/lib/content'
+import { siteChannel } from '@/lib/feed/channel'
+import { toFeedEntry } from '@/lib/feed/entry'
+import { jsonFeed } from '@/lib/feed/json-feed'
+import { feedResponse } from '@/lib/feed/response'
+
+export const dynamic = 'force-static'
+
+export function GET() {
+  const feed = jsonFeed(siteChannel(), getPublishedArticles().map(toFeedEntry))
+  return feedResponse('json', JSON.stringify(feed, null, 2))
+}

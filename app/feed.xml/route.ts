@@ -1,0 +1,11 @@
+import { getPublishedArticles } from '@/lib/content'
+import { siteChannel } from '@/lib/feed/channel'
+import { toFeedEntry } from '@/lib/feed/entry'
+import { feedResponse } from '@/lib/feed/response'
+import { rssFeed } from '@/lib/feed/xml-feeds'
+
+export const dynamic = 'force-static'
+
+export function GET() {
+  return feedResponse('rss', rssFeed(siteChannel(), getPublishedArticles().map(toFeedEntry)))
+}

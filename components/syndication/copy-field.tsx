@@ -1,0 +1,23 @@
+type Props = { id: string; label: string; value: string; rows?: number }
+
+const className =
+  'border-line mt-1.5 block w-full rounded-md border bg-white px-3 py-2 font-mono text-sm shadow-xs'
+
+/**
+ * Text to copy into another site, selectable without JavaScript: read-only, labelled, and a
+ * textarea when it spans lines.
+ */
+export function CopyField({ id, label, value, rows }: Props) {
+  return (
+    <div className="mt-3">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {rows ? (
+        <textarea id={id} readOnly rows={rows} value={value} className={className} />
+      ) : (
+        <input id={id} type="text" readOnly value={value} className={className} />
+      )}
+    </div>
+  )
+}
