@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+
+import { expectNoAxeViolations } from './support/axe'
 import { parse } from 'yaml'
 
 import { site } from '../lib/site'
@@ -17,13 +17,6 @@ async function openPanel(page: Page) {
   const panel = page.getByRole('region', { name: 'Republish this article' })
   await panel.getByRole('heading', { name: 'Republish this article' }).click()
   return panel
-}
-
-/** `syndication:` from an article's front matter (the shared support reader does not keep it). */
-function syndicationOf(slug: string): string[] {
-  const source = readFileSync(join(__dirname, '..', 'content', 'articles', `${slug}.mdx`), 'utf8')
-  const data = parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as { syndication?: string[] }
-  return data.syndication ?? []
 }
 
 test.describe('republishing kit without JavaScript', () => {
@@ -99,10 +92,7 @@ test('an unknown article has no markdown version or Dev.to file', async ({ page 
 test('axe finds no WCAG 2.1 AA violation with the panel open', async ({ page }) => {
   await openPanel(page)
   await expect(page.getByLabel('LinkedIn post text')).toBeVisible()
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await expectNoAxeViolations(page)
 })
 
 test('the summary is reached and opened with the keyboard, with a visible focus', async ({
@@ -123,11 +113,11 @@ test('the summary is reached and opened with the keyboard, with a visible focus'
 })
 
 test('copies published elsewhere are linked with rel="syndication"', async ({ page }) => {
-  const article = published().find((a) => syndicationOf(a.slug).length > 0)
+  const article = published().find((a) => a.syndication.length > 0)
   expect(article, 'a sample article with `syndication:` URLs in its front matter').toBeDefined()
   await page.goto(`/articles/${article!.slug}`)
   const line = page.getByText(/^Also published on/)
-  for (const url of syndicationOf(article!.slug)) {
+  for (const url of article!.syndication) {
     const link = line.getByRole('link', { name: syndicationLabel(url), exact: true })
     await expect(link).toHaveAttribute('href', url)
     await expect(link).toHaveAttribute('rel', 'syndication')

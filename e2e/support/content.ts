@@ -15,6 +15,7 @@ export type SourceArticle = {
   canonicalUrl?: string
   updated?: string
   tags: SourceTag[]
+  syndication: string[]
   body: string
 }
 
@@ -48,6 +49,7 @@ export function sourceArticles(): SourceArticle[] {
           name: String(name),
           slug: slug(String(name)),
         })),
+        syndication: Array.isArray(data.syndication) ? data.syndication.map(String) : [],
         body,
       }
     })
