@@ -14,6 +14,13 @@ for (const category of sourceCategories()) {
     await expect(breadcrumb.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/')
     await expect(breadcrumb.locator('[aria-current="page"]')).toHaveText(category.title)
 
+    const feed = page.locator(
+      `head link[rel="alternate"][href="/categories/${category.slug}/feed.xml"]`,
+    )
+    await expect(feed).toHaveAttribute('type', 'application/rss+xml')
+    const rss = await page.request.get(`/categories/${category.slug}/feed.xml`)
+    expect(rss.status()).toBe(200)
+
     const mine = published().filter((a) => categoryOf(a).slug === category.slug)
     const listed = page.getByRole('main').getByRole('article')
     await expect(listed).toHaveCount(mine.length)

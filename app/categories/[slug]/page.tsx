@@ -10,6 +10,8 @@ import { getArticlesByCategory, getCategories, getCategory } from '@/lib/content
 import { categoryTrail } from '@/lib/seo/breadcrumbs'
 import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/seo/json-ld'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { categoryFeedPath } from '@/lib/feed/paths'
+import { site } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -42,10 +44,25 @@ export default async function CategoryPage({ params }: Props) {
         })}
       />
       <JsonLd data={breadcrumbJsonLd(categoryTrail(category))} />
+      {/* React hoists this into <head>: feed readers find the category's own feed from its page. */}
+      <link
+        rel="alternate"
+        type="application/rss+xml"
+        href={categoryFeedPath(category.slug)}
+        title={`${site.publisher}: ${category.title} (RSS)`}
+      />
       <Breadcrumb trail={[{ label: 'Home', href: '/' }]} current={category.title} />
       <header className="mt-6">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{category.title}</h1>
         <p className="text-muted mt-3 text-lg">{category.description}</p>
+        <p className="mt-3 text-sm">
+          <a
+            href={categoryFeedPath(category.slug)}
+            className="text-accent underline underline-offset-4"
+          >
+            Follow {category.title} by RSS
+          </a>
+        </p>
       </header>
       <div className="prose prose-zinc prose-a:text-accent mt-6 max-w-none">
         <MdxContent code={category.body} />
