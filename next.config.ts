@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next'
 
+import { securityHeaders } from './lib/security-headers'
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -12,6 +14,14 @@ const nextConfig: NextConfig = {
   images: {
     // Sample diagrams are SVGs we author; they are served as-is, never rasterised by the optimiser.
     dangerouslyAllowSVG: false,
+  },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }),
+      },
+    ]
   },
   async rewrites() {
     return [

@@ -3,7 +3,7 @@ import { createDb, dbOptionsFromEnv, type Db } from '@/lib/db/connect'
 import { migrateDb } from '@/lib/db/migrate'
 
 export { createDb, dbOptionsFromEnv, type Db, type DbOptions } from '@/lib/db/connect'
-export { migrateDb } from '@/lib/db/migrate'
+export { migrateDb, pendingMigrations } from '@/lib/db/migrate'
 export { dialectOf, type SqlDialect } from '@/lib/db/dialect'
 export { checkDb, type DbHealth } from '@/lib/db/health'
 export type * from '@/lib/db/schema'

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { consumeRateLimit } from '@/lib/contact/rate-limit'
 import type { Db } from '@/lib/db/connect'
 import { dialectOf } from '@/lib/db/dialect'
-import { migrateDb } from '@/lib/db/migrate'
+import { migrateDb, pendingMigrations } from '@/lib/db/migrate'
 import { migrationProvider } from '@/lib/db/migrations'
 import { openTestDb, testDialects, type TestDb } from '@/lib/db/test-databases'
 
@@ -25,6 +25,13 @@ describe.each(testDialects)('migrations on %s', (dialect) => {
   it('does nothing when run again', async () => {
     handle = await openTestDb(dialect)
     expect(await migrateDb(handle.db)).toEqual([])
+  })
+
+  it('reports what is pending until it is applied', async () => {
+    handle = await openTestDb(dialect, { migrate: false })
+    expect(await pendingMigrations(handle.db)).toEqual(['0001-contact', '0002-rate-limit-events'])
+    await migrateDb(handle.db)
+    expect(await pendingMigrations(handle.db)).toEqual([])
   })
 
   it('upgrades a database from fixed-window counters, keeping its inquiries', async () => {
