@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypePrettyCode from 'rehype-pretty-code'
 import rehypeSlug from 'rehype-slug'
@@ -7,6 +7,16 @@ import remarkGfm from 'remark-gfm'
 import { extractHeadings } from './lib/mdx/headings'
 import { rehypeImageSize } from './lib/mdx/rehype-image-size'
 import { countWords } from './lib/mdx/words'
+
+// A nested type rather than `json`, so the generated `Article` types `series` instead of leaving
+// it `any`; the content check enforces the finer rules (non-empty name, whole positive order).
+const Series = defineNestedType(() => ({
+  name: 'Series',
+  fields: {
+    name: { type: 'string', required: true },
+    order: { type: 'number', required: true },
+  },
+}))
 
 // The editor-facing rules (every bad field at once, with lines) live in `npm run content:check`,
 // which runs first; these types are the compiled contract the pages rely on.
@@ -25,6 +35,7 @@ export const Article = defineDocumentType(() => ({
     canonicalUrl: { type: 'string' },
     readingTime: { type: 'number' },
     syndication: { type: 'list', of: { type: 'string' }, default: [] },
+    series: { type: 'nested', of: Series },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },

@@ -3,13 +3,15 @@ import Link from 'next/link'
 import { FormattedDate } from '@/components/ui/formatted-date'
 import type { Article } from '@/lib/content'
 
-/** Category, dates and reading time, in the order the seed article shows them. */
+/** Category, dates and reading time in the seed article's order; then which part, in a series. */
 export function ArticleMeta({
   article,
   linkCategory = true,
+  part,
 }: {
   article: Article
   linkCategory?: boolean
+  part?: { position: number; total: number }
 }) {
   return (
     <p className="text-muted flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -32,6 +34,14 @@ export function ArticleMeta({
       ) : null}
       <span aria-hidden="true">·</span>
       <span>{article.readingTime} min read</span>
+      {part ? (
+        <>
+          <span aria-hidden="true">·</span>
+          <span>
+            Part {part.position} of {part.total}
+          </span>
+        </>
+      ) : null}
     </p>
   )
 }

@@ -16,12 +16,19 @@ export type SourceArticle = {
   updated?: string
   tags: SourceTag[]
   syndication: string[]
+  series?: { name: string; order: number }
   body: string
 }
 
 export type SourceTag = { name: string; slug: string }
 
 const root = join(__dirname, '..', '..', 'content')
+
+function seriesField(value: unknown): SourceArticle['series'] {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { name, order } = value as Record<string, unknown>
+  return { name: String(name), order: Number(order) }
+}
 
 function frontmatter(file: string): { data: Record<string, unknown>; body: string } {
   const source = readFileSync(file, 'utf8')
@@ -50,6 +57,7 @@ export function sourceArticles(): SourceArticle[] {
           slug: slug(String(name)),
         })),
         syndication: Array.isArray(data.syndication) ? data.syndication.map(String) : [],
+        series: seriesField(data.series),
         body,
       }
     })
@@ -100,4 +108,20 @@ export function publishedTags(): (SourceTag & { articles: SourceArticle[] })[] {
     }
   }
   return [...tags.values()]
+}
+
+/** Each series with its published parts in reading order. */
+export function publishedSeries(): { name: string; parts: SourceArticle[] }[] {
+  const series = new Map<string, { name: string; parts: SourceArticle[] }>()
+  for (const article of published()) {
+    if (!article.series) continue
+    const key = slug(article.series.name)
+    const entry = series.get(key) ?? { name: article.series.name, parts: [] }
+    entry.parts.push(article)
+    series.set(key, entry)
+  }
+  for (const entry of series.values()) {
+    entry.parts.sort((a, b) => (a.series?.order ?? 0) - (b.series?.order ?? 0))
+  }
+  return [...series.values()]
 }

@@ -28,6 +28,7 @@ describe('articleFrontmatterSchema', () => {
       draft: true,
       canonicalUrl: 'https://dev.to/modder/mvp',
       readingTime: 6,
+      series: { name: 'From MVP to scale', order: 2 },
     }
     expect(articleFrontmatterSchema.parse(full)).toEqual(full)
   })
@@ -70,6 +71,21 @@ describe('articleFrontmatterSchema', () => {
     [{ readingTime: 4.5 }, '`readingTime` must be a whole number of minutes above 0, got 4.5'],
     [{ readingTime: 0 }, '`readingTime` must be a whole number of minutes above 0, got 0'],
     [{ tittle: 'x' }, 'unknown field `tittle`'],
+    [
+      { series: 'From MVP to scale' },
+      '`series` must be a mapping such as { name: "From MVP to scale", order: 1 }, got "From MVP to scale"',
+    ],
+    [{ series: { name: ' ', order: 1 } }, '`series.name` must not be empty'],
+    [{ series: { name: 'S' } }, '`series.order` is required'],
+    [
+      { series: { name: 'S', order: 1.5 } },
+      '`series.order` must be a whole number above 0, got 1.5',
+    ],
+    [{ series: { name: 'S', order: 0 } }, '`series.order` must be a whole number above 0, got 0'],
+    [
+      { series: { name: 'S', order: 1, part: 1 } },
+      'unknown field `series.part`; `series` takes only `name` and `order`',
+    ],
   ])('rejects %j', (change, message) => {
     expect(messages({ ...valid, ...change })).toEqual([message])
   })

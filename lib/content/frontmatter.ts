@@ -58,6 +58,31 @@ const canonicalUrlMessage = mustBe('`canonicalUrl`', 'an absolute http(s) URL')
 const readingTimeMessage = mustBe('`readingTime`', 'a whole number of minutes above 0')
 const syndicationMessage = mustBe('`syndication`', 'a list of absolute http(s) URLs')
 const syndicationUrlMessage = mustBe('each `syndication` entry', 'an absolute http(s) URL')
+const seriesMessage = mustBe(
+  '`series`',
+  'a mapping such as { name: "From MVP to scale", order: 1 }',
+)
+const seriesOrderMessage = mustBe('`series.order`', 'a whole number above 0')
+
+const seriesSchema = z
+  .object(
+    {
+      name: requiredText('series.name'),
+      order: z
+        .number({ error: (issue) => seriesOrderMessage(issue.input) })
+        .int({ error: (issue) => seriesOrderMessage(issue.input) })
+        .positive({ error: (issue) => seriesOrderMessage(issue.input) }),
+    },
+    { error: (issue) => seriesMessage(issue.input) },
+  )
+  // Not a strict object: the content check would place its unknown keys among the top-level
+  // fields, at the wrong line. Failing each one here reports it at its own line instead.
+  .catchall(
+    z.unknown().refine(() => false, {
+      error: (issue) =>
+        `unknown field \`series.${String(issue.path?.at(-1))}\`; \`series\` takes only \`name\` and \`order\``,
+    }),
+  )
 
 export const articleFieldSchemas = {
   title: requiredText('title'),
@@ -80,6 +105,7 @@ export const articleFieldSchemas = {
       error: (issue) => syndicationMessage(issue.input),
     })
     .optional(),
+  series: seriesSchema.optional(),
 }
 
 export const categoryFieldSchemas = {

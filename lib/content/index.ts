@@ -11,9 +11,12 @@ import type { Heading } from '@/lib/mdx/headings'
 import { readingMinutes } from '@/lib/mdx/words'
 import { absoluteUrl } from '@/lib/site'
 
+import { relatedArticles } from './related'
+import { seriesOf, type Series } from './series'
 import { slugify } from './slug'
-
 import { isListed, isReachable } from './visibility'
+
+export type { Series } from './series'
 
 export type Category = {
   slug: string
@@ -47,6 +50,8 @@ export type Article = {
   publishedElsewhere: boolean
   /** Where copies were republished (Dev.to, Medium, …), shown as `rel="syndication"` links. */
   syndication: string[]
+  /** Its place in a run of articles meant to be read in order; `slug` groups the parts. */
+  series?: { name: string; slug: string; order: number }
   readingTime: number
   wordCount: number
   headings: Heading[]
@@ -102,6 +107,11 @@ function toArticle(doc: CompiledArticle): Article {
     canonicalUrl: doc.canonicalUrl ?? absoluteUrl(url),
     publishedElsewhere: Boolean(doc.canonicalUrl),
     syndication: doc.syndication,
+    series: doc.series && {
+      name: doc.series.name.trim(),
+      slug: slugify(doc.series.name),
+      order: doc.series.order,
+    },
     readingTime: doc.readingTime ?? readingMinutes(doc.wordCount),
     wordCount: doc.wordCount,
     headings: doc.headings as Heading[],
@@ -167,4 +177,14 @@ export function getAdjacentArticles(slug: string): { previous?: Article; next?: 
   const index = list.findIndex((a) => a.slug === slug)
   if (index === -1) return {}
   return { previous: list[index + 1], next: list[index - 1] }
+}
+
+/** Three published articles to read next: most shared tags, then same category, then newest. */
+export function getRelatedArticles(article: Article): Article[] {
+  return relatedArticles(article, getPublishedArticles())
+}
+
+/** The article's series with its published parts in order, or undefined when it is in none. */
+export function getSeries(article: Article): Series | undefined {
+  return seriesOf(article, getPublishedArticles())
 }

@@ -56,4 +56,20 @@ describe('sitemap', () => {
     expect(modified('/categories/delivery')).toBe('2026-03-01')
     expect(modified('/tags/ci')).toBe('2026-03-01')
   })
+
+  it('lists the later pages of a listing that runs past one page, and no empty page', () => {
+    const many = Array.from({ length: 13 }, (_, index) =>
+      fakeArticle(`many-${index}`, { category: architecture, tags: [tag('ci')] }),
+    )
+    const paged = buildSitemap({ articles: many, categories: [architecture, delivery], tags: [] })
+      .map((entry) => entry.url)
+      .filter((url) => !url.includes('/articles/'))
+    expect(paged).toEqual([
+      absoluteUrl('/'),
+      absoluteUrl('/page/2'),
+      absoluteUrl('/categories/architecture'),
+      absoluteUrl('/categories/architecture/page/2'),
+      absoluteUrl('/categories/delivery'),
+    ])
+  })
 })

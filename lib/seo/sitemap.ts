@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import type { Article, Category, Tag } from '@/lib/content'
+import { laterPages, PAGE_SIZE, pagePath } from '@/lib/content/paginate'
 import { isListed } from '@/lib/content/visibility'
 import { absoluteUrl } from '@/lib/site'
 
@@ -16,28 +17,31 @@ function latest(articles: Article[]): string | undefined {
 }
 
 /**
- * Every public page: home, published articles, categories and tags. A listing changes when one of
- * its articles does. Drafts are dropped here too, so a caller passing every article cannot leak one.
+ * Every public page: home, published articles, categories and tags, and each listing's later
+ * pages when it has them. A listing changes when one of its articles does (every page of it: a new
+ * article shifts the rest along). Drafts are dropped here too, so a caller passing every article
+ * cannot leak one.
  */
 export function buildSitemap(sources: Sources): MetadataRoute.Sitemap {
   const articles = sources.articles.filter(isListed)
-  const listing = (path: string, listed: Article[]) => ({
-    url: absoluteUrl(path),
-    lastModified: latest(listed),
-  })
+  const listing = (path: string, listed: Article[]) =>
+    [1, ...laterPages(listed.length, PAGE_SIZE)].map((page) => ({
+      url: absoluteUrl(pagePath(path, page)),
+      lastModified: latest(listed),
+    }))
   return [
-    listing('/', articles),
+    ...listing('/', articles),
     ...articles.map((article) => ({
       url: absoluteUrl(article.url),
       lastModified: lastModified(article),
     })),
-    ...sources.categories.map((category) =>
+    ...sources.categories.flatMap((category) =>
       listing(
         category.url,
         articles.filter((a) => a.category.slug === category.slug),
       ),
     ),
-    ...sources.tags.map((tag) =>
+    ...sources.tags.flatMap((tag) =>
       listing(
         tag.url,
         articles.filter((a) => a.tags.some((t) => t.slug === tag.slug)),

@@ -3,7 +3,13 @@ import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/article-view'
 import { JsonLd } from '@/components/seo/json-ld'
-import { getAdjacentArticles, getArticle, getArticleSlugs } from '@/lib/content'
+import {
+  getAdjacentArticles,
+  getArticle,
+  getArticleSlugs,
+  getRelatedArticles,
+  getSeries,
+} from '@/lib/content'
 import { articleTrail } from '@/lib/seo/breadcrumbs'
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/seo/json-ld'
 import { articleMetadata } from '@/lib/seo/metadata'
@@ -30,7 +36,12 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <JsonLd data={blogPostingJsonLd(article)} />
       <JsonLd data={breadcrumbJsonLd(articleTrail(article))} />
-      <ArticleView article={article} {...getAdjacentArticles(slug)} />
+      <ArticleView
+        article={article}
+        {...getAdjacentArticles(slug)}
+        related={getRelatedArticles(article)}
+        series={getSeries(article)}
+      />
     </>
   )
 }

@@ -11,6 +11,7 @@ import { checkImages, publicFiles } from './image-rule'
 import { checkLinks } from './link-rule'
 import { loadDocument, type ContentDocument } from './load-document'
 import { sortProblems, type Problem } from './problem'
+import { checkSeriesOrder } from './series-rule'
 import { buildSiteIndex } from './site-index'
 import { checkSlugs } from './slug-rules'
 import { checkStrayFile } from './stray-file-rule'
@@ -42,7 +43,11 @@ export function checkContentWithCounts({ root }: CheckOptions): {
   }
   const index = buildSiteIndex(documents)
   const images = publicFiles(root)
-  problems.push(...checkSlugs(documents), ...checkCategoryTitles(index, documents))
+  problems.push(
+    ...checkSlugs(documents),
+    ...checkCategoryTitles(index, documents),
+    ...checkSeriesOrder(documents),
+  )
   for (const document of documents) {
     const outline = scanBody(document.body, document.bodyFirstLine)
     problems.push(
