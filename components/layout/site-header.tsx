@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { SiteSearchForm } from '@/components/search/site-search-form'
 import { site } from '@/lib/site'
 
 import { Container } from './container'
@@ -25,6 +26,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SiteSearchForm />
       </Container>
     </header>
   )
