@@ -15,18 +15,20 @@ export function SiteHeader() {
             {site.libraryName}
           </span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex gap-5 text-sm font-medium">
-            {site.nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="text-muted hover:text-ink">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <SiteSearchForm />
+        <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
+          <nav aria-label="Main">
+            <ul className="flex gap-5 text-sm font-medium">
+              {site.nav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="text-muted hover:text-ink">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <SiteSearchForm />
+        </div>
       </Container>
     </header>
   )
