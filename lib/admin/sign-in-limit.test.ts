@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { returnSignInAttempt, takeSignInAttempt } from '@/lib/admin/sign-in-limit'
 import { consumeRateLimit } from '@/lib/contact/rate-limit'
-import { openTestDb, testDialects, type TestDb } from '@/lib/db/test-databases'
+import { testDialects, useTestDb } from '@/lib/db/test-databases'
 
 // Wall-clock times (UTC) make the window edges visible.
 const at = (time: string) => Date.parse(`2026-03-29T${time}Z`)
 
 describe.each(testDialects)('sign-in rate limit on %s', (dialect) => {
-  let handle: TestDb
   let n = 0
   const freshIp = () => `ip-${dialect}-${++n}`
 
-  beforeAll(async () => {
-    handle = await openTestDb(dialect)
-  })
-  afterAll(async () => {
-    await handle.close()
-  })
+  const handle = useTestDb(dialect)
 
   async function takeTimes(ip: string, times: number, now: number) {
     const results = []

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { attemptSignIn } from '@/lib/admin/sign-in'
 import { T0 } from '@/lib/contact/test-fixtures'
-import { openTestDb, testDialects, type TestDb } from '@/lib/db/test-databases'
+import { testDialects, useTestDb } from '@/lib/db/test-databases'
 
 const PASSWORD = 'correct horse battery staple'
 
 describe.each(testDialects)('admin sign-in on %s', (dialect) => {
-  let handle: TestDb
   let n = 0
   const freshIp = () => `signin-${dialect}-${++n}`
 
-  beforeAll(async () => {
-    handle = await openTestDb(dialect)
-  })
-  afterAll(async () => {
-    await handle.close()
-  })
+  const handle = useTestDb(dialect)
 
   const attempt = (ipHash: string, password: unknown) =>
     attemptSignIn(handle.db, { fields: { password }, ipHash, expected: PASSWORD, now: T0 })

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { consumeRateLimit } from '@/lib/contact/rate-limit'
-import { openTestDb, testDialects, type TestDb } from '@/lib/db/test-databases'
+import { testDialects, useTestDb } from '@/lib/db/test-databases'
 
 // Wall-clock times (UTC) make the window edges visible.
 const at = (time: string, date = '2026-03-29') => Date.parse(`${date}T${time}Z`)
 
 describe.each(testDialects)('rate limit on %s', (dialect) => {
-  let handle: TestDb
   let n = 0
   const freshIp = () => `ip-${dialect}-${++n}`
 
-  beforeAll(async () => {
-    handle = await openTestDb(dialect)
-  })
-  afterAll(async () => {
-    await handle.close()
-  })
+  const handle = useTestDb(dialect)
 
   async function consumeTimes(ip: string, times: number, now: number) {
     const results = []

@@ -9,18 +9,12 @@ import {
   setInquiryStatus,
 } from '@/lib/contact/store'
 import { sampleInput, sampleMeta, T0 } from '@/lib/contact/test-fixtures'
-import { openTestDb, testDialects, type TestDb } from '@/lib/db/test-databases'
+import { openTestDb, testDialects, useTestDb, type TestDb } from '@/lib/db/test-databases'
 
 describe.each(testDialects)('inquiry store on %s', (dialect) => {
-  let handle: TestDb
   const db = () => handle.db
 
-  beforeAll(async () => {
-    handle = await openTestDb(dialect)
-  })
-  afterAll(async () => {
-    await handle.close()
-  })
+  const handle = useTestDb(dialect)
 
   async function outboxFor(inquiryId: number) {
     return db().selectFrom('outbox').selectAll().where('inquiry_id', '=', inquiryId).execute()

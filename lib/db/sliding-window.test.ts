@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { consumeSlot, returnSlot } from '@/lib/db/sliding-window'
 import type { ConsumeJob } from '@/lib/db/test-consume-process'
-import { openTestDb, testDialects, type TestDb } from '@/lib/db/test-databases'
+import { openTestDb, testDialects, useTestDb, type TestDb } from '@/lib/db/test-databases'
 
 const MINUTE = 60_000
 const T = Date.parse('2026-03-29T09:00:00Z')
@@ -13,16 +13,10 @@ const perMinute = { windowMs: MINUTE, max: 2 }
 const perHour = { windowMs: 60 * MINUTE, max: 3 }
 
 describe.each(testDialects)('sliding window on %s', (dialect) => {
-  let handle: TestDb
   let n = 0
   const freshIp = () => `ip-${dialect}-${++n}`
 
-  beforeAll(async () => {
-    handle = await openTestDb(dialect)
-  })
-  afterAll(async () => {
-    await handle.close()
-  })
+  const handle = useTestDb(dialect)
 
   it('reports the wait until every full window has room', async () => {
     const ip = freshIp()

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { afterAll, beforeAll } from 'vitest'
 import { createDb, type Db, type DbOptions } from '@/lib/db/connect'
 import type { SqlDialect } from '@/lib/db/dialect'
 import { migrateDb } from '@/lib/db/migrate'
@@ -69,5 +70,30 @@ async function runAdmin(url: string, statement: string): Promise<void> {
     await client.query(statement)
   } finally {
     await client.end()
+  }
+}
+
+/**
+ * One migrated database for a whole `describe` block, opened before its tests and removed after.
+ * The returned handle reads through to it, so tests write `handle.db` as they would with openTestDb.
+ */
+export function useTestDb(dialect: SqlDialect): TestDb {
+  let opened: TestDb | undefined
+  const current = () => {
+    if (!opened) throw new Error('useTestDb: the database opens in beforeAll; use it inside a test')
+    return opened
+  }
+  beforeAll(async () => {
+    opened = await openTestDb(dialect)
+  })
+  afterAll(async () => {
+    await opened?.close()
+  })
+  return {
+    get db() {
+      return current().db
+    },
+    openPeer: () => current().openPeer(),
+    close: () => current().close(),
   }
 }
