@@ -6,6 +6,7 @@ import {
   BASE_URL as baseURL,
   E2E_ADMIN_PASSWORD,
   E2E_DATA_DIR,
+  E2E_PREVIEW_SECRET,
   MAIL_HTTP_PORT,
   MAIL_SMTP_PORT,
   PORT,
@@ -63,6 +64,7 @@ export default defineConfig({
         CONTACT_TO: 'team@moddercoder.test',
         CONTACT_FROM: 'Modder Coder <site@moddercoder.test>',
         ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+        PREVIEW_SECRET: E2E_PREVIEW_SECRET,
         // Tests act as distinct visitors behind one proxy, each with its own X-Forwarded-For.
         TRUST_PROXY: '1',
         LOG_LEVEL: 'warn',

@@ -5,6 +5,9 @@ import { getCategories, getPublishedArticles } from '@/lib/content'
 import { PAGE_SIZE, paginate } from '@/lib/content/paginate'
 import { homeListingMetadata } from '@/lib/seo/listing-pages'
 
+// Scheduled articles appear on their date without a rebuild: regenerated at most every 60 s.
+export const revalidate = 60
+
 export const metadata = homeListingMetadata(1)
 
 export default function HomePage() {

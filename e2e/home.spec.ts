@@ -1,14 +1,18 @@
 import { expect, test } from '@playwright/test'
 
-import { drafts, published, sourceCategories } from './support/content'
+import { PAGE_SIZE } from '../lib/content/paginate'
 
-test('home lists every published article newest first, and no draft', async ({ page }) => {
+import { drafts, published, scheduled, sourceCategories } from './support/content'
+
+test('home lists the newest published articles first, and no draft or scheduled one', async ({
+  page,
+}) => {
   await page.goto('/')
   await expect(page.getByRole('link', { name: 'Modder Coder' }).first()).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 
   const listed = page.getByRole('main').getByRole('article')
-  const expected = published()
+  const expected = published().slice(0, PAGE_SIZE)
   await expect(listed).toHaveCount(expected.length)
   for (const [index, article] of expected.entries()) {
     const entry = listed.nth(index)
@@ -20,9 +24,26 @@ test('home lists every published article newest first, and no draft', async ({ p
     await expect(entry.locator('time').first()).toHaveAttribute('datetime', article.date)
     await expect(entry.getByText(/\d+ min read/)).toBeVisible()
   }
-  for (const draft of drafts()) {
-    await expect(page.getByText(draft.title)).toHaveCount(0)
+  for (const hidden of [...drafts(), ...scheduled()]) {
+    await expect(page.getByText(hidden.title)).toHaveCount(0)
   }
+})
+
+test('every published article is on exactly one page of the home listing, in date order', async ({
+  page,
+}) => {
+  const seen: string[] = []
+  let url: string | null = '/'
+  while (url) {
+    await page.goto(url)
+    const titles = page.getByRole('main').getByRole('article').getByRole('heading')
+    seen.push(...(await titles.allInnerTexts()))
+    const next = page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', {
+      name: 'Next page',
+    })
+    url = (await next.count()) ? await next.getAttribute('href') : null
+  }
+  expect(seen).toEqual(published().map((article) => article.title))
 })
 
 test('home links to every category', async ({ page }) => {

@@ -3,7 +3,7 @@
 import { after } from 'next/server'
 import { headers } from 'next/headers'
 
-import { getArticle } from '@/lib/content'
+import { getArticle, getPublishedArticle } from '@/lib/content'
 import { clientIpFrom } from '@/lib/contact/client-ip'
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, SUBMISSION_ID_FIELD } from '@/lib/contact/fields'
 import { takeInquiry } from '@/lib/contact/intake'
@@ -41,7 +41,7 @@ export async function submitInquiry(
     submissionId: formData.get(SUBMISSION_ID_FIELD),
     clientIp: clientIpFrom(requestHeaders),
     userAgent: requestHeaders.get('user-agent'),
-    knownArticle: (slug) => getArticle(slug)?.draft === false,
+    knownArticle: (slug) => getPublishedArticle(slug) !== undefined,
   })
 
   switch (result.outcome) {

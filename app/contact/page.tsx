@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { randomUUID } from 'node:crypto'
 
 import { Container } from '@/components/layout/container'
-import { getArticle } from '@/lib/content'
+import { getPublishedArticle } from '@/lib/content'
 import { issueFormToken } from '@/lib/contact/form-token'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { site } from '@/lib/site'
@@ -20,8 +20,8 @@ type Props = { searchParams: Promise<{ article?: string | string[] }> }
 
 export default async function ContactPage({ searchParams }: Props) {
   const { article: slug } = await searchParams
-  const article = typeof slug === 'string' ? getArticle(slug) : undefined
-  const about = article && !article.draft ? { slug: article.slug, title: article.title } : undefined
+  const article = typeof slug === 'string' ? getPublishedArticle(slug) : undefined
+  const about = article && { slug: article.slug, title: article.title }
   return (
     <Container className="py-12 sm:py-16">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Start a conversation</h1>

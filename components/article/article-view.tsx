@@ -1,14 +1,14 @@
 import { Container } from '@/components/layout/container'
 import { MdxContent } from '@/components/mdx/mdx-content'
 import { ArticleSyndication } from '@/components/syndication/article-syndication'
-import type { Article, Series } from '@/lib/content'
+import type { Article, Series, Status } from '@/lib/content'
 
 import { ArticleMeta } from './article-meta'
 import { ArticlePager } from './article-pager'
 import { ArticleTags } from './article-tags'
 import { Breadcrumb } from './breadcrumb'
 import { CallToAction } from './call-to-action'
-import { DraftBanner } from './draft-banner'
+import { PreviewBanner } from './preview-banner'
 import { PublisherNote } from './publisher-note'
 import { RelatedArticles } from './related-articles'
 import { SeriesParts } from './series-parts'
@@ -20,14 +20,15 @@ type Props = {
   next?: Article
   related: Article[]
   series?: Series
+  status: Status
 }
 
 /** The article template, in the seed article's order. */
-export function ArticleView({ article, previous, next, related, series }: Props) {
+export function ArticleView({ article, previous, next, related, series, status }: Props) {
   return (
     <Container className="py-10 sm:py-12">
       <article>
-        {article.draft ? <DraftBanner /> : null}
+        {status === 'published' ? null : <PreviewBanner article={article} status={status} />}
         <Breadcrumb
           trail={[
             { label: 'Home', href: '/' },
@@ -44,12 +45,12 @@ export function ArticleView({ article, previous, next, related, series }: Props)
         </header>
         <TableOfContents headings={article.headings} />
         {series ? <SeriesParts series={series} current={article.slug} /> : null}
-        <div className="prose prose-zinc prose-a:text-accent prose-headings:scroll-mt-6 mt-8 max-w-none">
+        <div className="prose prose-zinc dark:prose-invert prose-a:text-accent prose-headings:scroll-mt-6 mt-8 max-w-none">
           <MdxContent code={article.body} />
         </div>
         <ArticleTags tags={article.tags} />
         <PublisherNote article={article} />
-        <ArticleSyndication article={article} />
+        {status === 'published' ? <ArticleSyndication article={article} /> : null}
         <CallToAction article={article} />
       </article>
       <RelatedArticles articles={related} />

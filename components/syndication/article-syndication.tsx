@@ -5,8 +5,6 @@ import { RepublishPanel } from './republish-panel'
 
 /** Below the publisher note: where copies live, and the kit for making another. */
 export function ArticleSyndication({ article }: { article: Article }) {
-  // A draft (seen only in `next dev`) is not ready to be copied anywhere.
-  if (article.draft) return null
   return (
     <>
       <AlsoPublishedOn urls={article.syndication} />

@@ -63,10 +63,14 @@ export function sourceArticles(): SourceArticle[] {
     })
 }
 
+/** Today in UTC: an article dated later is scheduled, not published (lib/content/visibility.ts). */
+const today = () => new Date().toISOString().slice(0, 10)
+
 export const published = () =>
   sourceArticles()
-    .filter((a) => !a.draft)
-    .sort((a, b) => b.date.localeCompare(a.date))
+    .filter((a) => !a.draft && a.date <= today())
+    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
+export const scheduled = () => sourceArticles().filter((a) => !a.draft && a.date > today())
 export const drafts = () => sourceArticles().filter((a) => a.draft)
 
 export function sourceCategories(): { slug: string; title: string; description: string }[] {

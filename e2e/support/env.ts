@@ -5,3 +5,6 @@ export const MAIL_SMTP_PORT = PORT + 2
 export const MAIL_HTTP_PORT = PORT + 3
 export const E2E_DATA_DIR = '.data/e2e'
 export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-not-secret'
+export const E2E_PREVIEW_SECRET = 'e2e-preview-secret-not-secret-at-all'
+/** The scheduling test runs its own server, with a clock it moves, on this port. */
+export const CLOCK_PORT = PORT + 10

@@ -11,12 +11,14 @@ import type { Heading } from '@/lib/mdx/headings'
 import { readingMinutes } from '@/lib/mdx/words'
 import { absoluteUrl } from '@/lib/site'
 
+import { currentTime } from './clock'
 import { relatedArticles } from './related'
 import { seriesOf, type Series } from './series'
 import { slugify } from './slug'
-import { isListed, isReachable } from './visibility'
+import { isListed, isReachable, statusOf, willBeListed, type Status } from './visibility'
 
 export type { Series } from './series'
+export type { Status } from './visibility'
 
 export type Category = {
   slug: string
@@ -120,20 +122,48 @@ function toArticle(doc: CompiledArticle): Article {
   }
 }
 
-/** Every published article, newest first. Drafts never appear in a listing. */
+/** Every article published by now, newest first. Drafts and scheduled articles never appear in a listing. */
 export function getPublishedArticles(): Article[] {
-  return articles.filter((article) => isListed(article))
+  const now = currentTime()
+  return articles.filter((article) => isListed(article, now))
 }
 
-/** One article by slug; a draft only where drafts may be previewed (`next dev`). */
-export function getArticle(slug: string): Article | undefined {
+/**
+ * One article by slug, when it can be read: published, or previewed (`next dev`, or draft mode
+ * with the preview secret, which `preview` says).
+ */
+export function getArticle(slug: string, { preview = false } = {}): Article | undefined {
   const article = articles.find((a) => a.slug === slug)
-  return article && isReachable(article) ? article : undefined
+  return article && isReachable(article, { preview }) ? article : undefined
 }
 
-/** Slugs to prerender: every article that can be reached in this environment. */
+/** An article readers can see right now (never a draft or a scheduled one, even while previewing). */
+export function getPublishedArticle(slug: string): Article | undefined {
+  const article = articles.find((a) => a.slug === slug)
+  return article && isListed(article) ? article : undefined
+}
+
+/** Whether the article is published, scheduled or a draft right now. */
+export function getStatus(article: Article): Status {
+  return statusOf(article)
+}
+
+/**
+ * Slugs to prerender: every article. Drafts and scheduled articles render as a 404 until their
+ * date (the route revalidates) or a preview asks for them, so none needs a rebuild to appear.
+ */
 export function getArticleSlugs(): string[] {
-  return articles.filter((article) => isReachable(article)).map((a) => a.slug)
+  return articles.map((a) => a.slug)
+}
+
+/** Articles published or scheduled: listings and tag pages prerender the pages these will need. */
+export function getUpcomingArticles(): Article[] {
+  return articles.filter((article) => willBeListed(article))
+}
+
+/** Every tag a published or scheduled article carries, so its page exists when the article does. */
+export function getUpcomingTagSlugs(): string[] {
+  return [...new Set(getUpcomingArticles().flatMap((a) => a.tags.map((tag) => tag.slug)))]
 }
 
 export function getCategories(): Category[] {

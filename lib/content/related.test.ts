@@ -56,10 +56,18 @@ describe('relatedArticles', () => {
     expect(slugs(relatedArticles(current, published))).toEqual(['published'])
   })
 
+  it('never offers an article scheduled for a later date', () => {
+    const published = [
+      fakeArticle('scheduled-twin', { date: '2999-01-01', tags: current.tags }),
+      fakeArticle('published', { category: delivery, tags: [] }),
+    ]
+    expect(slugs(relatedArticles(current, published))).toEqual(['published'])
+  })
+
   it('matches tags by slug, as tag pages do', () => {
     const spaced = fakeArticle('spaced', { tags: [tag('Data Modeling')] })
     const other = fakeArticle('other', { category: delivery, tags: [tag('data modeling')] })
-    const newer = fakeArticle('newer', { category: delivery, tags: [], date: '2026-12-01' })
+    const newer = fakeArticle('newer', { category: delivery, tags: [], date: '2026-11-01' })
     expect(slugs(relatedArticles(spaced, [newer, other]))).toEqual(['other', 'newer'])
   })
 })

@@ -1,14 +1,31 @@
-/** Who may see what: the one place drafts are decided. */
-type Visible = { draft: boolean }
+/** Who may see what: the one place drafts and scheduled articles are decided. */
+import { currentTime } from './clock'
 
-const previewingDrafts = process.env.NODE_ENV === 'development'
+type Visible = { draft: boolean; date: string }
 
-/** Listed on the home, category and tag pages (and, later, feeds and the sitemap). */
-export function isListed(article: Visible): boolean {
-  return !article.draft
+/** Published, waiting for its date, or kept back by its editor. */
+export type Status = 'published' | 'scheduled' | 'draft'
+
+/** A `date: 2026-12-08` article goes live at 00:00 UTC on that day. */
+export function statusOf(article: Visible, now: Date = currentTime()): Status {
+  if (article.draft) return 'draft'
+  return article.date <= now.toISOString().slice(0, 10) ? 'published' : 'scheduled'
 }
 
-/** Has a page: published articles always, drafts only in `next dev` so editors can preview them. */
-export function isReachable(article: Visible): boolean {
-  return isListed(article) || previewingDrafts
+/** Listed on the home, category and tag pages, in feeds, search and the sitemap. */
+export function isListed(article: Visible, now: Date = currentTime()): boolean {
+  return statusOf(article, now) === 'published'
+}
+
+/**
+ * Has a page: published articles always; drafts and scheduled articles only while previewing,
+ * that is in `next dev` or with Next's draft mode switched on by the preview secret.
+ */
+export function isReachable(article: Visible, { preview = false, now = currentTime() } = {}) {
+  return isListed(article, now) || preview || process.env.NODE_ENV === 'development'
+}
+
+/** Public now or from its date on, without a rebuild: listings and tags prerender routes for these. */
+export function willBeListed(article: Visible): boolean {
+  return !article.draft
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import type { Article } from '@/lib/content'
+import { statusOf } from '@/lib/content/visibility'
 import { absoluteUrl, site } from '@/lib/site'
 
 import { OG_IMAGE_SIZE, ogImageUrl } from './og-image'
@@ -70,7 +71,8 @@ export function articleMetadata(article: Article): Metadata {
       tags: article.tags.map((tag) => tag.name),
     },
     twitter,
-    robots: article.draft ? { index: false } : undefined,
+    // Drafts and scheduled articles are seen only in previews: never for a search index.
+    robots: statusOf(article) === 'published' ? undefined : { index: false },
   }
 }
 

@@ -23,7 +23,7 @@ function latest(articles: Article[]): string | undefined {
  * cannot leak one.
  */
 export function buildSitemap(sources: Sources): MetadataRoute.Sitemap {
-  const articles = sources.articles.filter(isListed)
+  const articles = sources.articles.filter((article) => isListed(article))
   const listing = (path: string, listed: Article[]) =>
     [1, ...laterPages(listed.length, PAGE_SIZE)].map((page) => ({
       url: absoluteUrl(pagePath(path, page)),

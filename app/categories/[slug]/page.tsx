@@ -10,6 +10,9 @@ type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
 
+// Scheduled articles appear on their date without a rebuild: regenerated at most every 60 s.
+export const revalidate = 60
+
 export function generateStaticParams() {
   return getCategories().map((category) => ({ slug: category.slug }))
 }

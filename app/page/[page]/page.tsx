@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { HomeListing } from '@/components/listing/home-listing'
-import { getCategories, getPublishedArticles } from '@/lib/content'
+import { getCategories, getPublishedArticles, getUpcomingArticles } from '@/lib/content'
 import { laterPages, PAGE_SIZE, paginate, parseLaterPage } from '@/lib/content/paginate'
 import { homeListingMetadata } from '@/lib/seo/listing-pages'
 
@@ -10,9 +10,11 @@ type Props = { params: Promise<{ page: string }> }
 
 // Page 1 is `/` alone: `/page/1` is never generated, so it is a 404 like any page out of range.
 export const dynamicParams = false
+// Scheduled articles appear on their date without a rebuild: regenerated at most every 60 s.
+export const revalidate = 60
 
 export function generateStaticParams() {
-  return laterPages(getPublishedArticles().length, PAGE_SIZE).map((page) => ({
+  return laterPages(getUpcomingArticles().length, PAGE_SIZE).map((page) => ({
     page: String(page),
   }))
 }

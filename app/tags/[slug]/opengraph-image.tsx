@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { renderOgCard } from '@/components/seo/og-card'
-import { getTag, getTags } from '@/lib/content'
+import { getTag, getUpcomingTagSlugs } from '@/lib/content'
 import { tagLabel } from '@/lib/seo/breadcrumbs'
 import { OG_IMAGE_SIZE } from '@/lib/seo/og-image'
 
@@ -10,9 +10,11 @@ export const contentType = 'image/png'
 
 // Prerendered at build, one PNG per tag (see app/articles/[slug]/opengraph-image.tsx).
 export const dynamicParams = false
+// A tag first carried by a scheduled article gets its card on that article's date.
+export const revalidate = 60
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ slug: tag.slug }))
+  return getUpcomingTagSlugs().map((slug) => ({ slug }))
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

@@ -7,6 +7,8 @@ import { rssFeed } from '@/lib/feed/xml-feeds'
 type Context = { params: Promise<{ slug: string }> }
 
 export const dynamic = 'force-static'
+// Scheduled articles appear on their date without a rebuild: regenerated at most every 60 s.
+export const revalidate = 60
 export const dynamicParams = false
 
 export function generateStaticParams() {

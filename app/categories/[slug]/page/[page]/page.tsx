@@ -2,7 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { CategoryListing } from '@/components/listing/category-listing'
-import { getArticlesByCategory, getCategories, getCategory } from '@/lib/content'
+import {
+  getArticlesByCategory,
+  getCategories,
+  getCategory,
+  getUpcomingArticles,
+} from '@/lib/content'
 import { laterPages, PAGE_SIZE, paginate, parseLaterPage } from '@/lib/content/paginate'
 import { categoryMetadata } from '@/lib/seo/listing-pages'
 
@@ -11,13 +16,18 @@ type Props = { params: Promise<Params> }
 
 // Page 1 is the category's own URL alone: `…/page/1` is never generated, so it is a 404.
 export const dynamicParams = false
+// Scheduled articles appear on their date without a rebuild: regenerated at most every 60 s.
+export const revalidate = 60
 
 export function generateStaticParams(): Params[] {
+  const upcoming = getUpcomingArticles()
   return getCategories().flatMap((category) =>
-    laterPages(getArticlesByCategory(category.slug).length, PAGE_SIZE).map((page) => ({
-      slug: category.slug,
-      page: String(page),
-    })),
+    laterPages(upcoming.filter((a) => a.category.slug === category.slug).length, PAGE_SIZE).map(
+      (page) => ({
+        slug: category.slug,
+        page: String(page),
+      }),
+    ),
   )
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { TagListing } from '@/components/listing/tag-listing'
-import { getArticlesByTag, getTag, getTags } from '@/lib/content'
+import { getArticlesByTag, getTag, getUpcomingArticles, getUpcomingTagSlugs } from '@/lib/content'
 import { laterPages, PAGE_SIZE, paginate, parseLaterPage } from '@/lib/content/paginate'
 import { tagMetadata } from '@/lib/seo/listing-pages'
 
@@ -11,11 +11,15 @@ type Props = { params: Promise<Params> }
 
 // Page 1 is the tag's own URL alone: `…/page/1` is never generated, so it is a 404.
 export const dynamicParams = false
+// Scheduled articles appear on their date without a rebuild: regenerated at most every 60 s.
+export const revalidate = 60
 
 export function generateStaticParams(): Params[] {
-  return getTags().flatMap((tag) =>
-    laterPages(tag.count, PAGE_SIZE).map((page) => ({ slug: tag.slug, page: String(page) })),
-  )
+  const upcoming = getUpcomingArticles()
+  return getUpcomingTagSlugs().flatMap((slug) => {
+    const count = upcoming.filter((a) => a.tags.some((tag) => tag.slug === slug)).length
+    return laterPages(count, PAGE_SIZE).map((page) => ({ slug, page: String(page) }))
+  })
 }
 
 // Checked again here because Next serves every path of a route whose params list is empty
