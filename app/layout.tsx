@@ -4,6 +4,7 @@ import localFont from 'next/font/local'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SkipLink } from '@/components/layout/skip-link'
+import { ThemeScript } from '@/components/layout/theme-script'
 import { SyndicationHeadLinks } from '@/components/syndication/head-links'
 import { ogLocale, siteTitle } from '@/lib/seo/metadata'
 import { site } from '@/lib/site'
@@ -32,12 +33,19 @@ export const metadata: Metadata = {
 }
 
 export const viewport: Viewport = {
-  themeColor: '#ffffff',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1115' },
+  ],
 }
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={inter.variable}>
+    // The head script sets `data-theme` before React hydrates: that attribute is expected to differ.
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <SyndicationHeadLinks />
         <SkipLink />

@@ -14,21 +14,29 @@ const pages = () => [
   '/articles/no-such-article',
 ]
 
-for (const path of pages()) {
-  test(`axe finds no WCAG 2.1 AA violation on ${path}`, async ({ page }) => {
-    await page.goto(path)
-    await expectNoAxeViolations(page)
+// Both themes, each as a reader whose system asks for it: contrast must hold in dark mode too.
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme })
+
+    for (const path of pages()) {
+      test(`axe finds no WCAG 2.1 AA violation on ${path}`, async ({ page }) => {
+        await page.goto(path)
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+        await expectNoAxeViolations(page)
+      })
+    }
+
+    test('axe finds no WCAG 2.1 AA violation in the signed-in inbox', async ({ page }) => {
+      await page.setExtraHTTPHeaders({ 'x-forwarded-for': `2001:db8::a11y:${theme.length}` })
+      await page.goto('/admin/sign-in')
+      await page.getByLabel('Password').fill(E2E_ADMIN_PASSWORD)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
   })
 }
-
-test('axe finds no WCAG 2.1 AA violation in the signed-in inbox', async ({ page }) => {
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': '2001:db8::a11y' })
-  await page.goto('/admin/sign-in')
-  await page.getByLabel('Password').fill(E2E_ADMIN_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible()
-  await expectNoAxeViolations(page)
-})
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/')

@@ -22,8 +22,8 @@ export function StatusFilter({ current }: { current?: InquiryStatus }) {
                 aria-current={active ? 'page' : undefined}
                 className={`block rounded-full border px-3.5 py-1 text-sm font-medium ${
                   active
-                    ? 'border-accent bg-accent text-white'
-                    : 'border-line text-ink hover:bg-wash bg-white'
+                    ? 'border-accent bg-accent text-on-accent'
+                    : 'border-line text-ink hover:bg-wash bg-paper'
                 }`}
               >
                 {label}

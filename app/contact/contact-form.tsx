@@ -159,7 +159,7 @@ export function ContactForm({ formToken, submissionId, article }: Props) {
       <button
         type="submit"
         disabled={pending}
-        className="bg-accent hover:bg-accent-strong rounded-md px-5 py-2.5 font-semibold text-white disabled:opacity-70"
+        className="bg-accent hover:bg-accent-strong text-on-accent rounded-md px-5 py-2.5 font-semibold disabled:opacity-70"
       >
         {pending ? 'Sending…' : 'Send message'}
       </button>

@@ -70,11 +70,11 @@ export function LiveSearch({ initial }: { initial: Shown }) {
             onChange={onChange}
             onFocus={() => void loadSearchIndex().catch(() => undefined)}
             autoComplete="off"
-            className="border-line block w-full rounded-md border bg-white px-3 py-2 text-base shadow-xs"
+            className="border-line bg-field block w-full rounded-md border px-3 py-2 text-base shadow-xs"
           />
           <button
             type="submit"
-            className="bg-accent hover:bg-accent-strong rounded-md px-4 py-2 font-medium text-white"
+            className="bg-accent hover:bg-accent-strong text-on-accent rounded-md px-4 py-2 font-medium"
           >
             Search
           </button>

@@ -43,16 +43,24 @@ export function ArticleView({ article, previous, next, related, series, status }
           </h1>
           <p className="text-muted mt-4 text-lg leading-relaxed">{article.description}</p>
         </header>
-        <TableOfContents headings={article.headings} />
-        {series ? <SeriesParts series={series} current={article.slug} /> : null}
-        <div className="prose prose-zinc dark:prose-invert prose-a:text-accent prose-headings:scroll-mt-6 mt-8 max-w-none">
-          <MdxContent code={article.body} />
+        <div className="relative">
+          <TableOfContents headings={article.headings} />
+          {series ? <SeriesParts series={series} current={article.slug} /> : null}
+          <div className="prose prose-zinc dark:prose-invert prose-a:text-accent prose-headings:scroll-mt-6 mt-8 max-w-none">
+            <MdxContent code={article.body} />
+          </div>
         </div>
         <ArticleTags tags={article.tags} />
         <PublisherNote article={article} />
         {status === 'published' ? <ArticleSyndication article={article} /> : null}
         <CallToAction article={article} />
       </article>
+      <p className="mt-8 text-sm">
+        {/* `#top` is the top of the document in every browser: no script, no target element. */}
+        <a href="#top" className="text-accent font-medium hover:underline">
+          Back to top ↑
+        </a>
+      </p>
       <RelatedArticles articles={related} />
       <ArticlePager previous={previous} next={next} />
     </Container>

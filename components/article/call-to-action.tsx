@@ -6,7 +6,7 @@ export function CallToAction({ article }: { article: Article }) {
   return (
     <section
       aria-labelledby="built-well"
-      className="bg-ink mt-10 rounded-xl px-6 py-8 text-white sm:px-8"
+      className="bg-panel mt-10 rounded-xl px-6 py-8 text-white sm:px-8"
     >
       <h2 id="built-well" className="text-xl font-semibold">
         Need this built well?
@@ -20,7 +20,7 @@ export function CallToAction({ article }: { article: Article }) {
       </p>
       <Link
         href={`/contact?article=${encodeURIComponent(article.slug)}`}
-        className="text-ink mt-6 inline-block rounded-md bg-white px-5 py-2.5 font-semibold hover:bg-zinc-100 focus-visible:outline-white"
+        className="text-panel mt-6 inline-block rounded-md bg-white px-5 py-2.5 font-semibold hover:bg-zinc-100 focus-visible:outline-white"
       >
         Start a conversation
       </Link>

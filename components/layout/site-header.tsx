@@ -4,6 +4,7 @@ import { SiteSearchForm } from '@/components/search/site-search-form'
 import { site } from '@/lib/site'
 
 import { Container } from './container'
+import { ThemeToggle } from './theme-toggle'
 
 export function SiteHeader() {
   return (
@@ -28,6 +29,7 @@ export function SiteHeader() {
             </ul>
           </nav>
           <SiteSearchForm />
+          <ThemeToggle />
         </div>
       </Container>
     </header>

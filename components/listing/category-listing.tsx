@@ -45,7 +45,7 @@ export function CategoryListing({ category, listing }: Props) {
           </a>
         </p>
       </header>
-      <div className="prose prose-zinc prose-a:text-accent mt-6 max-w-none">
+      <div className="prose prose-zinc dark:prose-invert prose-a:text-accent mt-6 max-w-none">
         <MdxContent code={category.body} />
       </div>
       <section aria-labelledby="category-articles" className="mt-10">

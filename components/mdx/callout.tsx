@@ -1,7 +1,19 @@
 const tones = {
-  note: { label: 'Note', className: 'border-sky-600 bg-sky-50 text-sky-950' },
-  tip: { label: 'Tip', className: 'border-emerald-600 bg-emerald-50 text-emerald-950' },
-  warning: { label: 'Warning', className: 'border-amber-500 bg-amber-50 text-amber-950' },
+  note: {
+    label: 'Note',
+    className:
+      'border-sky-600 bg-sky-50 text-sky-950 dark:border-sky-500 dark:bg-sky-950/50 dark:text-sky-50',
+  },
+  tip: {
+    label: 'Tip',
+    className:
+      'border-emerald-600 bg-emerald-50 text-emerald-950 dark:border-emerald-500 dark:bg-emerald-950/50 dark:text-emerald-50',
+  },
+  warning: {
+    label: 'Warning',
+    className:
+      'border-amber-500 bg-amber-50 text-amber-950 dark:border-amber-500 dark:bg-amber-950/50 dark:text-amber-50',
+  },
 } as const
 
 export type CalloutProps = {

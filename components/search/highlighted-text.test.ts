@@ -15,14 +15,16 @@ const render = (text: string, query: string) =>
 describe('HighlightedText', () => {
   it('wraps matches in <mark> and leaves the rest as text', () => {
     expect(render('A Postgres schema', 'postgres')).toBe(
-      'A <mark class="text-ink rounded-xs bg-amber-200">Postgres</mark> schema',
+      'A <mark class="rounded-xs bg-amber-200 text-zinc-950">Postgres</mark> schema',
     )
   })
 
   it('escapes markup in the text and the match alike', () => {
     const html = render('Never <script>alert("x")</script> & co', '<script>')
     expect(html).not.toContain('<script')
-    expect(html).toContain('&lt;<mark class="text-ink rounded-xs bg-amber-200">script</mark>&gt;')
+    expect(html).toContain(
+      '&lt;<mark class="rounded-xs bg-amber-200 text-zinc-950">script</mark>&gt;',
+    )
     expect(html).toContain('&amp; co')
   })
 })

@@ -10,7 +10,7 @@ export function HighlightedText({ parts }: { parts: Part[] }) {
   return parts.map((part, index) =>
     part.mark ? (
       // Amber under ink: well past 4.5:1, and still readable inside an accent-coloured link.
-      <mark key={index} className="text-ink rounded-xs bg-amber-200">
+      <mark key={index} className="rounded-xs bg-amber-200 text-zinc-950">
         {part.text}
       </mark>
     ) : (

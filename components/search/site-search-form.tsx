@@ -18,7 +18,7 @@ export function SiteSearchForm() {
         type="search"
         name="q"
         placeholder="Search articles"
-        className="border-line placeholder:text-muted w-36 rounded-md border bg-white px-2.5 py-1 text-sm"
+        className="border-line placeholder:text-muted bg-field w-36 rounded-md border px-2.5 py-1 text-sm"
       />
       <button
         type="submit"

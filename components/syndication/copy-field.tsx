@@ -1,7 +1,7 @@
 type Props = { id: string; label: string; value: string; rows?: number }
 
 const className =
-  'border-line mt-1.5 block w-full rounded-md border bg-white px-3 py-2 font-mono text-sm shadow-xs'
+  'border-line mt-1.5 block w-full bg-field rounded-md border px-3 py-2 font-mono text-sm shadow-xs'
 
 /**
  * Text to copy into another site, selectable without JavaScript: read-only, labelled, and a

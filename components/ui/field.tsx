@@ -38,7 +38,7 @@ export function Field({ id, label, hint, errors, children }: FieldProps) {
         })}
       </div>
       {errorId ? (
-        <ul id={errorId} className="mt-1.5 text-sm font-medium text-red-700">
+        <ul id={errorId} className="mt-1.5 text-sm font-medium text-red-700 dark:text-red-300">
           {errors!.map((message) => (
             <li key={message}>{message}</li>
           ))}
@@ -49,4 +49,4 @@ export function Field({ id, label, hint, errors, children }: FieldProps) {
 }
 
 export const inputClass =
-  'border-line block w-full rounded-md border bg-white px-3 py-2 text-base shadow-xs aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700'
+  'border-line block w-full bg-field rounded-md border px-3 py-2 text-base shadow-xs aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700 dark:aria-invalid:border-red-400 dark:aria-invalid:ring-red-400'

@@ -34,7 +34,10 @@ export function SignInForm() {
         />
         <div aria-live="polite" role="status">
           {error ? (
-            <p id="password-error" className="mt-1.5 text-sm font-medium text-red-700">
+            <p
+              id="password-error"
+              className="mt-1.5 text-sm font-medium text-red-700 dark:text-red-300"
+            >
               {error}
             </p>
           ) : null}

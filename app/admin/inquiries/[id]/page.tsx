@@ -57,7 +57,7 @@ export default async function InquiryPage({ params, searchParams }: Props) {
 
       <div role="status" className="empty:hidden">
         {changed === inquiry.status ? (
-          <p className="mt-6 rounded-md border border-emerald-700 bg-emerald-50 p-4 font-medium text-emerald-900">
+          <p className="mt-6 rounded-md border border-emerald-700 bg-emerald-50 p-4 font-medium text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950/50 dark:text-emerald-100">
             Marked as {STATUS_LABELS[changed].toLowerCase()}.
           </p>
         ) : null}

@@ -1,0 +1,63 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
+import type { Heading } from '@/lib/mdx/headings'
+
+/** Where the TOC sits beside the text (Tailwind's `xl`); narrower, it is above and out of view. */
+const WIDE = '(min-width: 80rem)'
+/** A section is current once its heading has scrolled this close to the top of the window. */
+const READING_LINE_PX = 96
+
+function sectionAtReadingLine(ids: string[]): string | undefined {
+  let current: string | undefined
+  for (const id of ids) {
+    const heading = document.getElementById(id)
+    if (heading && heading.getBoundingClientRect().top <= READING_LINE_PX) current = id
+  }
+  return current
+}
+
+/** Follows the reader's scroll on wide screens and names the section being read. */
+function useCurrentSection(ids: string[]): string | undefined {
+  const [current, setCurrent] = useState<string>()
+  useEffect(() => {
+    const wide = matchMedia(WIDE)
+    let frame = 0
+    const update = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() =>
+        setCurrent(wide.matches ? sectionAtReadingLine(ids) : undefined),
+      )
+    }
+    update()
+    addEventListener('scroll', update, { passive: true })
+    wide.addEventListener('change', update)
+    return () => {
+      cancelAnimationFrame(frame)
+      removeEventListener('scroll', update)
+      wide.removeEventListener('change', update)
+    }
+  }, [ids])
+  return current
+}
+
+export function TableOfContentsLinks({ headings }: { headings: Heading[] }) {
+  const [ids] = useState(() => headings.map((heading) => heading.id))
+  const current = useCurrentSection(ids)
+  return (
+    <ol className="xl:border-line mt-3 space-y-1.5 text-sm xl:border-l">
+      {headings.map((heading) => (
+        <li key={heading.id} className={heading.depth === 3 ? 'pl-4 xl:pl-0' : undefined}>
+          <a
+            href={`#${heading.id}`}
+            aria-current={current === heading.id ? 'location' : undefined}
+            className={`text-ink hover:text-accent aria-[current=location]:text-accent underline-offset-4 hover:underline aria-[current=location]:font-semibold xl:-ml-px xl:block xl:border-l-2 xl:border-transparent xl:aria-[current=location]:border-current ${heading.depth === 3 ? 'xl:pl-7' : 'xl:pl-3'}`}
+          >
+            {heading.text}
+          </a>
+        </li>
+      ))}
+    </ol>
+  )
+}
