@@ -6,6 +6,7 @@
  */
 import { createServer } from 'node:http'
 
+import { withBodyLimit } from './lib/server/body-limit.mjs'
 import { withClientAddress } from './lib/server/handler.mjs'
 import { serverOptions } from './lib/server/options.mjs'
 import { closeGracefullyOnSignals } from './lib/server/shutdown.mjs'
@@ -23,6 +24,7 @@ await app.prepare()
 /** @type {import('./lib/server/handler.mjs').Handler} */
 let handler = app.getRequestHandler()
 handler = withClientAddress(handler, { trustProxy })
+handler = withBodyLimit(handler)
 
 const server = createServer((request, response) => void handler(request, response))
 closeGracefullyOnSignals(server, { cleanup: () => app.close() })
