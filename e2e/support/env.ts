@@ -5,3 +5,12 @@ export const MAIL_SMTP_PORT = PORT + 2
 export const MAIL_HTTP_PORT = PORT + 3
 export const E2E_DATA_DIR = '.data/e2e'
 export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-not-secret'
+
+/** The resilience specs' own servers, clear of the ports above; one per test so they can run in parallel. */
+export const RESILIENCE_PORTS = {
+  loadSqlite: PORT + 10,
+  loadPostgres: PORT + 11,
+  crash: PORT + 12,
+  smtpOutage: PORT + 13,
+  hostile: PORT + 14,
+} as const
