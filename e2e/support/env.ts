@@ -7,4 +7,13 @@ export const E2E_DATA_DIR = '.data/e2e'
 export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-not-secret'
 export const E2E_PREVIEW_SECRET = 'e2e-preview-secret-not-secret-at-all'
 /** The scheduling test runs its own server, with a clock it moves, on this port. */
-export const CLOCK_PORT = PORT + 10
+export const CLOCK_PORT = PORT + 20
+
+/** The resilience specs' own servers, clear of the ports above; one per test so they can run in parallel. */
+export const RESILIENCE_PORTS = {
+  loadSqlite: PORT + 10,
+  loadPostgres: PORT + 11,
+  crash: PORT + 12,
+  smtpOutage: PORT + 13,
+  hostile: PORT + 14,
+} as const

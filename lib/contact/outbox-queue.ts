@@ -1,17 +1,17 @@
 import 'server-only'
 import type { ExpressionBuilder } from 'kysely'
+import { outboxBackoffMs } from '@/lib/contact/outbox-env'
 import { dialectOf, type Db } from '@/lib/db'
 import type { Database, OutboxEntry } from '@/lib/db/schema'
 
 /** About a day of retries (the delay caps at an hour); then the row is left for a person to see. */
 export const MAX_ATTEMPTS = 30
-const FIRST_RETRY_MS = 30_000
 const MAX_RETRY_MS = 60 * 60 * 1_000
 const ERROR_MAX = 500
 
-/** 30 s after the first failure, doubling, at most an hour. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS)
+/** 30 s (OUTBOX_BACKOFF_MS) after the first failure, doubling, at most an hour. */
+export function retryDelayMs(attempts: number, firstRetryMs: number = outboxBackoffMs()): number {
+  return Math.min(firstRetryMs * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS)
 }
 
 /** Unsent, due, and not held by a live claim. */

@@ -1,5 +1,6 @@
 import 'server-only'
 import { getMailTransport } from '@/lib/contact/mailer'
+import { outboxPollMs } from '@/lib/contact/outbox-env'
 import { drainOutbox, type DrainOptions } from '@/lib/contact/outbox'
 import { getDb } from '@/lib/db'
 import { log } from '@/lib/log'
@@ -22,7 +23,7 @@ const state = ((
  * SMTP_URL is not set. Call it once at server start (instrumentation.ts `register`).
  */
 export function startOutboxTimer({
-  intervalMs = 30_000,
+  intervalMs = outboxPollMs(),
   ...options
 }: BackgroundDrainOptions & { intervalMs?: number } = {}): (() => void) | null {
   if (!getMailTransport()) return null

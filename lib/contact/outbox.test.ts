@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMailTransport, type MailTransport } from '@/lib/contact/mailer'
 import { drainOutbox } from '@/lib/contact/outbox'
 import {
@@ -204,9 +204,21 @@ describe.each(testDialects)('outbox delivery on %s', (dialect) => {
 })
 
 describe('retry delay', () => {
+  afterEach(() => vi.unstubAllEnvs())
+
   it('starts at 30 seconds, doubles, and stops growing at an hour', () => {
-    expect([1, 2, 3, 4, 8, 30].map(retryDelayMs)).toEqual([
+    expect([1, 2, 3, 4, 8, 30].map((attempts) => retryDelayMs(attempts))).toEqual([
       30_000, 60_000, 120_000, 240_000, 3_600_000, 3_600_000,
     ])
+  })
+
+  it('starts from OUTBOX_BACKOFF_MS when set, so tests can live through an outage quickly', () => {
+    vi.stubEnv('OUTBOX_BACKOFF_MS', '1000')
+    expect([1, 2, 3].map((attempts) => retryDelayMs(attempts))).toEqual([1_000, 2_000, 4_000])
+  })
+
+  it('keeps the production delay when OUTBOX_BACKOFF_MS is not a number of milliseconds', () => {
+    vi.stubEnv('OUTBOX_BACKOFF_MS', 'soon')
+    expect(retryDelayMs(1)).toBe(30_000)
   })
 })

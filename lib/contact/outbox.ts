@@ -1,6 +1,7 @@
 import 'server-only'
 import { renderInquiryEmail } from '@/lib/contact/email'
 import { inquiryMessage, type MailTransport } from '@/lib/contact/mailer'
+import { outboxLeaseMs } from '@/lib/contact/outbox-env'
 import { claimDue, countDue, markFailed, markSent, renewClaim } from '@/lib/contact/outbox-queue'
 import type { Db } from '@/lib/db'
 import type { OutboxEntry } from '@/lib/db/schema'
@@ -11,7 +12,7 @@ export interface DrainOptions {
   /** Epoch ms for the whole drain; tests pass it to move time instead of sleeping. Default: the clock. */
   now?: number
   batchSize?: number
-  /** How long a claim holds; longer than one send's SMTP timeouts (40 s at most). */
+  /** How long a claim holds (default OUTBOX_LEASE_MS, 2 minutes); longer than one send's SMTP timeouts (40 s at most). */
   leaseMs?: number
   /** Origin for links in the email; defaults to SITE_URL. */
   siteUrl?: string
@@ -32,7 +33,7 @@ const MAX_BATCHES = 10
 
 /** Sends every due notification once. Safe to run from several processes at the same time. */
 export async function drainOutbox(db: Db, options: DrainOptions): Promise<DrainResult> {
-  const { batchSize = 10, leaseMs = 120_000 } = options
+  const { batchSize = 10, leaseMs = outboxLeaseMs() } = options
   const clock = () => options.now ?? Date.now()
   const result = { sent: 0, failed: 0 }
   for (let batch = 0; batch < MAX_BATCHES; batch++) {

@@ -164,6 +164,19 @@ describe('contact form schema', () => {
     })
   })
 
+  it('refuses text that arrived as invalid UTF-8 (decoded to U+FFFD) in each text field', () => {
+    const broken = Buffer.from([0x41, 0x64, 0xff, 0xfe, 0x61]).toString('utf8')
+    expect(
+      errorsFor({ ...valid, name: broken, company: broken, message: `${broken} ${valid.message}` }),
+    ).toEqual({
+      name: ['Your name has characters we could not read (a broken encoding); type it again'],
+      company: [
+        'Your company name has characters we could not read (a broken encoding); type it again',
+      ],
+      message: ['Your message has characters we could not read (a broken encoding); type it again'],
+    })
+  })
+
   describe('article', () => {
     it.each([
       ['uppercase', 'Not-A-Slug'],

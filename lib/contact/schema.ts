@@ -35,6 +35,11 @@ export const LIMITS = {
 // Line breaks in a name or company could forge headers in the notification email; the rest is never meant.
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 const NUL = /\u0000/
+// What a decoder puts where the bytes were not valid UTF-8: storing it would keep a lead's text
+// silently mangled, so the visitor is asked to type it again instead.
+const UNREADABLE = /\uFFFD/
+const unreadable = (what: string) =>
+  `${what} has characters we could not read (a broken encoding); type it again`
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const count = (n: number) => n.toLocaleString('en-US')
@@ -54,6 +59,7 @@ const name = z
     (v) => !CONTROL_CHARS.test(v),
     'Your name can’t contain line breaks or control characters',
   )
+  .refine((v) => !UNREADABLE.test(v), unreadable('Your name'))
 
 const email = z
   .string({ error: 'Enter your email address' })
@@ -78,6 +84,7 @@ const company = z.preprocess(
       (v) => !CONTROL_CHARS.test(v),
       'Your company name can’t contain line breaks or control characters',
     )
+    .refine((v) => !UNREADABLE.test(v), unreadable('Your company name'))
     .optional(),
 )
 
@@ -102,6 +109,7 @@ const message = z
     (v) => !NUL.test(v),
     'Your message contains a character that can’t be sent (NUL); remove it',
   )
+  .refine((v) => !UNREADABLE.test(v), unreadable('Your message'))
 
 // The article a visitor came from is context, not input: anything odd is dropped, never shown as an error.
 const article = z.string().trim().max(LIMITS.article).regex(SLUG).optional().catch(undefined)

@@ -1,0 +1,33 @@
+// @ts-check
+/**
+ * The production server (`npm start`): Next's request handler behind node:http, with the client
+ * address settled from the socket (and TRUST_PROXY) before Next or the app can read a header.
+ * Layers compose as `handler = wrap(handler)`; the outermost runs first.
+ */
+import { createServer } from 'node:http'
+
+import { withBodyLimit } from './lib/server/body-limit.mjs'
+import { withClientAddress } from './lib/server/handler.mjs'
+import { serverOptions } from './lib/server/options.mjs'
+import { closeGracefullyOnSignals } from './lib/server/shutdown.mjs'
+
+// As `next start` does, and before Next and React load: they pick their production builds by it.
+// (Next's types make NODE_ENV read-only for app code; this is the one place that sets it.)
+const env = /** @type {Record<string, string | undefined>} */ (process.env)
+env.NODE_ENV ??= 'production'
+const { default: next } = await import('next')
+
+const { port, hostname, trustProxy } = serverOptions(process.argv.slice(2), process.env)
+const app = next({ dev: false, hostname, port })
+await app.prepare()
+
+/** @type {import('./lib/server/handler.mjs').Handler} */
+let handler = app.getRequestHandler()
+handler = withClientAddress(handler, { trustProxy })
+handler = withBodyLimit(handler)
+
+const server = createServer((request, response) => void handler(request, response))
+closeGracefullyOnSignals(server, { cleanup: () => app.close() })
+server.listen(port, hostname, () => {
+  console.log(`> Ready on http://${hostname ?? 'localhost'}:${port} (TRUST_PROXY=${trustProxy})`)
+})
