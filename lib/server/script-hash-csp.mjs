@@ -59,7 +59,7 @@ function interceptResponse(res, context) {
   let mode
   /** @type {Buffer[]} */
   const chunks = []
-  /** @type {import('node:stream').Transform | undefined} */
+  /** @type {import('node:zlib').Gzip | import('node:zlib').BrotliCompress | undefined} */
   let compressor
 
   function decide() {
@@ -141,7 +141,7 @@ function interceptResponse(res, context) {
   Object.defineProperty(res, 'flush', {
     configurable: true,
     writable: true,
-    value: () => compressor && 'flush' in compressor && compressor.flush(),
+    value: () => compressor?.flush(),
   })
 }
 
