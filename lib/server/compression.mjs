@@ -37,8 +37,8 @@ export function isCompressible(contentType) {
 }
 
 /**
- * A whole body, compressed off the main thread. Brotli quality 11 is affordable because a page is
- * compressed once per distinct body and then served from the cache.
+ * A whole body, compressed on libuv's thread pool so the event loop keeps serving. The caller picks
+ * the brotli quality: fast for a first response, 11 for the copy a cached page keeps.
  * @param {Buffer} body
  * @param {Encoding} encoding
  * @param {{ quality?: number }} [options]

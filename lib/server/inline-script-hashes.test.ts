@@ -39,7 +39,9 @@ describe('inlineScriptHashes', () => {
     const hashes = inlineScriptHashes(html)
     expect(hashes).toHaveLength(2)
     expect(hashes[1]).toBe(HELLO_HASH)
-    expect(hashes[0]).not.toBe(inlineScriptHashes('<script>self.__next_f.push([1,"e"])</script>')[0])
+    expect(hashes[0]).not.toBe(
+      inlineScriptHashes('<script>self.__next_f.push([1,"e"])</script>')[0],
+    )
   })
 
   it('finds nothing in a page without inline scripts', () => {
