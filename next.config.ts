@@ -5,6 +5,9 @@ import { securityHeaders } from './lib/security-headers'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The production server's wrapper (lib/server/script-hash-csp.mjs) hashes each page's inline
+  // scripts from the bytes Next writes, so it compresses responses itself, after hashing.
+  compress: false,
   // Native and server-only packages stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer', 'pino'],
   experimental: {
