@@ -1,8 +1,11 @@
-// `npm run budget`: the article page's JavaScript beyond Next's framework, and the HTML of a
-// 2,000-word article, both gzip, measured on the files the last `next build` wrote.
-// Exits 1 when either is over budget; writes bench/budget.json.
+// `npm run budget [-- --strict]`: the article page's JavaScript beyond Next's framework, and the
+// HTML of a 2,000-word article, both gzip, measured on the files the last `next build` wrote.
+// Exits 1 when the JavaScript is over budget; the HTML figure is a projection from the sample
+// articles (the build has no 2,000-word one), so it is reported always and gated with --strict.
+// Writes bench/budget.json.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 
 import { chunkKey, classifyChunk, type ClassifiedChunk } from '@/lib/budget/framework-chunks'
 import { projectHtmlSize } from '@/lib/budget/html-budget'
@@ -22,6 +25,8 @@ const ARTICLE_ROUTE = '/articles/[slug]'
 const OWN_JS_BUDGET = 10 * KIB
 const HTML_WORDS = 2000
 const HTML_BUDGET = 30 * KIB
+
+const { values: args } = parseArgs({ options: { strict: { type: 'boolean', default: false } } })
 
 type ChunkSize = ClassifiedChunk & { gzipBytes: number }
 
@@ -99,10 +104,11 @@ function main() {
   console.log(
     `\nA ${HTML_WORDS}-word article: ${kib(projection.gzipBytes)} gzip (${projection.method}${line})`,
   )
-  if (projection.gzipBytes > HTML_BUDGET)
-    failures.push(
-      `${HTML_WORDS}-word article HTML ${kib(projection.gzipBytes)} > ${kib(HTML_BUDGET)}`,
-    )
+  const warnings: string[] = []
+  if (projection.gzipBytes > HTML_BUDGET) {
+    const over = `${HTML_WORDS}-word article HTML ${kib(projection.gzipBytes)} > ${kib(HTML_BUDGET)}`
+    ;(args.strict ? failures : warnings).push(over)
+  }
 
   mkdirSync('bench', { recursive: true })
   const report = {
@@ -111,15 +117,19 @@ function main() {
     routes,
     articles,
     projection,
+    strict: args.strict,
     failures,
+    warnings,
   }
   writeFileSync(join('bench', 'budget.json'), `${JSON.stringify(report, null, 2)}\n`)
 
   console.log(
     failures.length === 0
-      ? '\nBudgets met.'
+      ? '\nGated budgets met.'
       : `\nOver budget:\n${failures.map((f) => `  - ${f}`).join('\n')}`,
   )
+  if (warnings.length > 0) console.log('Over target, not gated (projected; --strict gates it):')
+  for (const warning of warnings) console.log(`  - ${warning}`)
   if (failures.length > 0) process.exitCode = 1
 }
 
