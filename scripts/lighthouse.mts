@@ -56,7 +56,7 @@ async function measure(base: string, path: string, runs: number) {
 }
 
 function report(pages: Awaited<ReturnType<typeof measure>>[]) {
-  const header = ['page', 'perf', 'a11y', 'bp', 'seo', 'LCP', 'CLS', 'TBT', 'transfer']
+  const header = ['page', 'perf', 'a11y', 'bp', 'seo', 'LCP', 'CLS', 'TBT', 'transfer', 'CPU index']
   const rows = pages.map(({ path, median: m }) => [
     path,
     ...Object.values(m.scores).map(String),
@@ -64,6 +64,8 @@ function report(pages: Awaited<ReturnType<typeof measure>>[]) {
     m.cls.toFixed(3),
     `${Math.round(m.tbtMs)} ms`,
     kib(m.transferBytes),
+    // Lighthouse's measure of how fast this machine was at that moment: a busy one scores low.
+    String(Math.round(m.benchmarkIndex)),
   ])
   console.log(
     `\nMedian of ${args.runs} runs per page (mobile preset)\n\n${table([header, ...rows])}\n`,
