@@ -14,7 +14,7 @@ import { kib, table } from './lib/format'
 import { machineInfo } from './lib/machine'
 import { startNextServer } from './lib/next-server'
 import { codeAndTableArticles } from './lib/pick-article'
-import { runLighthouse } from './lib/run-lighthouse.mjs'
+import { killBrowsers, runLighthouse } from './lib/run-lighthouse.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -79,6 +79,12 @@ async function main() {
   const machine = machineInfo()
   const server = args.url ? undefined : await startNextServer(Number(args.port))
   const base = args.url ?? server?.url ?? ''
+  // The server and Chromium run in process groups of their own: stop them on Ctrl-C or a CI timeout too.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void Promise.allSettled([killBrowsers(), server?.stop()]).finally(() => process.exit(130))
+    })
+  }
   try {
     const paths = ['/', await articlePath(base), '/contact']
     const pages = []
