@@ -1,0 +1,79 @@
+// Reads what `next build` (Turbopack) left in `.next`: per-route first-load chunks, the root
+// main files, the client components each chunk defines, and gzip sizes of the files themselves.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import { gzipSync } from 'node:zlib'
+
+import { z } from 'zod'
+
+import type { ClientModule } from '@/lib/budget/framework-chunks'
+
+export const NEXT_DIR = join(process.cwd(), '.next')
+
+const routeStats = z.array(
+  z.object({
+    route: z.string(),
+    firstLoadUncompressedJsBytes: z.number(),
+    firstLoadChunkPaths: z.array(z.string()),
+  }),
+)
+export type RouteStats = z.infer<typeof routeStats>[number]
+
+export function readRouteStats(): RouteStats[] {
+  const file = join(NEXT_DIR, 'diagnostics', 'route-bundle-stats.json')
+  return routeStats.parse(JSON.parse(readFileSync(file, 'utf8')))
+}
+
+export function readRootMainFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(join(NEXT_DIR, 'build-manifest.json'), 'utf8'))
+  return z.object({ rootMainFiles: z.array(z.string()) }).parse(manifest).rootMainFiles
+}
+
+const clientManifest = z.record(
+  z.string(),
+  z.object({
+    clientModules: z.record(z.string(), z.object({ id: z.union([z.string(), z.number()]) })),
+  }),
+)
+
+/** Every client component of every app route: the manifests are scripts that fill a global. */
+export function readClientModules(): ClientModule[] {
+  const appDir = join(NEXT_DIR, 'server', 'app')
+  const files = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('_client-reference-manifest.js'),
+  )
+  return files.flatMap((file) => {
+    const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: unknown } = {}
+    sandbox.globalThis = sandbox
+    runInNewContext(readFileSync(join(appDir, file), 'utf8'), sandbox)
+    return Object.values(clientManifest.parse(sandbox.__RSC_MANIFEST)).flatMap((page) =>
+      Object.entries(page.clientModules).map(([path, { id }]) => ({ id: String(id), path })),
+    )
+  })
+}
+
+/**
+ * The module ids a Turbopack chunk defines. A chunk is `TURBOPACK.push([script, id, factory, …])`;
+ * running it against an empty array collects the ids without running any factory.
+ */
+export function definedModuleIds(chunkFile: string): string[] {
+  const sandbox = { TURBOPACK: [] as unknown[][] }
+  try {
+    runInNewContext(readFileSync(chunkFile, 'utf8'), { ...sandbox, globalThis: sandbox })
+  } catch {
+    return []
+  }
+  return sandbox.TURBOPACK.flatMap((entry) =>
+    entry
+      .slice(1)
+      .flatMap((item) =>
+        typeof item === 'number' || typeof item === 'string' ? [String(item)] : [],
+      ),
+  )
+}
+
+/** zlib's default level, the one `next start`'s compression sends. */
+export function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file)).length
+}

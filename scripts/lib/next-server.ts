@@ -1,0 +1,51 @@
+// Starts `npm start` (the last production build) on a loopback port with a throwaway data
+// directory, so a measurement never touches a real database, and stops it with its children.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export type RunningServer = { url: string; stop: () => Promise<void> }
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok
+  } catch {
+    return false
+  }
+}
+
+export async function startNextServer(port: number, timeoutMs = 60_000): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${port}`
+  if (await answers(url)) throw new Error(`port ${port} is already serving; pass --port or --url`)
+  const dataDir = mkdtempSync(join(tmpdir(), 'lighthouse-data-'))
+  const child = spawn('npm', ['start', '--', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // Its own process group: npm, the shell and next all stop together.
+    detached: true,
+  })
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code} before serving`))),
+  )
+  exited.catch(() => {})
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      const gone = new Promise((resolve) => child.once('exit', resolve))
+      process.kill(-child.pid, 'SIGTERM')
+      await gone
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  const deadline = Date.now() + timeoutMs
+  try {
+    while (!(await Promise.race([answers(url), exited]))) {
+      if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, stop }
+}
