@@ -1,6 +1,6 @@
 // nginx as the bench runs it: not a system service but a foreground process with its own prefix,
 // serving docs/nginx/site.conf (the deploy guide's file) plus one server for a plain HTML file.
-import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -73,6 +73,15 @@ export async function startNginx(
     path.join(prefix, 'error.log'),
   ]
   const started = start('nginx', [...args, '-g', 'daemon off;'])
-  await waitForHttp(`http://127.0.0.1:${ports.plainFile}/`, started, 10_000)
-  return { ...started, prefix }
+  const stop = async () => {
+    await started.stop()
+    rmSync(prefix, { recursive: true, force: true })
+  }
+  await waitForHttp(`http://127.0.0.1:${ports.plainFile}/`, started, 10_000).catch(
+    async (error) => {
+      await stop()
+      throw error
+    },
+  )
+  return { ...started, stop, prefix }
 }

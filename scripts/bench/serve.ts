@@ -1,6 +1,6 @@
 // Serving one article four ways in one run: `npm start`, the same HTML from memory in a bare
 // Node server, nginx serving it as a plain file, and nginx's caching front before the site.
-import { copyFileSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -95,13 +95,14 @@ export async function benchNginx(
   const plainRoot = mkdtempSync(path.join(os.tmpdir(), 'modder-bench-html-'))
   copyFileSync(article.htmlFile, path.join(plainRoot, 'article.html'))
   const site = await startSite(root, ports.site)
-  const nginx = await startNginx(
-    path.join(root, 'docs/nginx/site.conf'),
-    { front: ports.nginxFront, plainFile: ports.nginxFile, upstream: `127.0.0.1:${ports.site}` },
-    plainRoot,
-  )
   const frontUrl = `http://127.0.0.1:${ports.nginxFront}${article.route}`
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined
   try {
+    nginx = await startNginx(
+      path.join(root, 'docs/nginx/site.conf'),
+      { front: ports.nginxFront, plainFile: ports.nginxFile, upstream: `127.0.0.1:${ports.site}` },
+      plainRoot,
+    )
     await fetch(frontUrl).then((response) => response.text())
     const cacheStatus = (await fetch(frontUrl)).headers.get('x-cache-status') ?? 'none'
     const lost = await headersLost(`${site.url}${article.route}`, frontUrl)
@@ -119,7 +120,8 @@ export async function benchNginx(
       cacheStatus,
     }
   } finally {
-    await nginx.stop()
+    await nginx?.stop()
     await site.stop()
+    rmSync(plainRoot, { recursive: true, force: true })
   }
 }

@@ -1,5 +1,5 @@
 // The site as the bench runs it: always through `npm start`, so a custom server behind it is measured too.
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,6 +12,7 @@ export async function startSite(
   port: number,
   env: Record<string, string> = {},
 ): Promise<Site> {
+  const ownDataDir = !env.DATA_DIR
   const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'modder-bench-data-'))
   const started = start('npm', ['start', '--', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
@@ -29,5 +30,9 @@ export async function startSite(
   await waitForHttp(`${url}/api/health`, started)
   const pid = started.child.pid as number
   // npm's own process is the launcher, not the server: its RSS is left out.
-  return { ...started, url, dataDir, rss: () => treeRss(pid, { includeRoot: false }) }
+  async function stop() {
+    await started.stop()
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true })
+  }
+  return { ...started, stop, url, dataDir, rss: () => treeRss(pid, { includeRoot: false }) }
 }
