@@ -9,6 +9,7 @@ import { createServer } from 'node:http'
 import { withBodyLimit } from './lib/server/body-limit.mjs'
 import { withClientAddress } from './lib/server/handler.mjs'
 import { serverOptions } from './lib/server/options.mjs'
+import { withScriptHashCsp } from './lib/server/script-hash-csp.mjs'
 import { closeGracefullyOnSignals } from './lib/server/shutdown.mjs'
 
 // As `next start` does, and before Next and React load: they pick their production builds by it.
@@ -24,6 +25,8 @@ await app.prepare()
 /** @type {import('./lib/server/handler.mjs').Handler} */
 let handler = app.getRequestHandler()
 handler = withClientAddress(handler, { trustProxy })
+// Pages stay static: each HTML response's inline scripts are hashed into its own CSP.
+handler = withScriptHashCsp(handler, { production: process.env.NODE_ENV === 'production' })
 handler = withBodyLimit(handler)
 
 const server = createServer((request, response) => void handler(request, response))

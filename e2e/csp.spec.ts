@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 
 import { categoryOf, published, tagsOf } from './support/content'
 
-// Run with playwright.csp.config.ts: these pages are served through the script-hash CSP wrapper.
+// `npm start` (server.mjs) serves these pages through the script-hash CSP wrapper.
 
 const article = published()[0]!
 const pages = [

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test'
 import { observatoryReport } from '../lib/security/observatory'
 import { published } from './support/content'
 
-// Run with playwright.csp.config.ts: the production headers, CSP wrapper included.
+// The production headers as `npm start` (server.mjs) sends them, CSP wrapper included.
 
 const OBSERVATORY_ORIGIN = 'https://http-observatory.security.mozilla.org'
 

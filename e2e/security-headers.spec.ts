@@ -28,6 +28,7 @@ for (const path of [
       expect(csp).toContain(directive)
     }
     expect(csp).not.toContain('unsafe-eval')
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
     expect(headers['x-powered-by']).toBeUndefined()
   })
 }

@@ -7,11 +7,6 @@ z.config({ jitless: true })
 
 // No `server-only` here: the client form imports this schema for instant feedback.
 
-// Before any schema exists, since zod decides per schema: no `new Function` parsers. In the
-// browser that is eval, which the CSP refuses and Chrome reports as an issue even when zod catches
-// it; a form this size parses as fast without them.
-z.config({ jitless: true })
-
 export const NEEDS = ['new-product', 'scaling', 'architecture-review', 'other'] as const
 export type Need = (typeof NEEDS)[number]
 

@@ -29,7 +29,9 @@ describe('the site index (built from lib/content)', () => {
       expect(entry.body, entry.slug).not.toMatch(/```|~~~|\*\*|^#|\]\(|<Callout/m)
       expect(entry.body, entry.slug).not.toMatch(/\s{2}|\n/)
       const article = getPublishedArticles().find((a) => a.slug === entry.slug)!
-      for (const line of fencedLines(article.source)) {
+      const prose = article.source.replace(FENCED, '')
+      // A line of code the prose also quotes (`for update skip locked`) is rightly searchable.
+      for (const line of fencedLines(article.source).filter((l) => !prose.includes(l))) {
         expect(entry.body, `${entry.slug}: ${line}`).not.toContain(line)
       }
     }
