@@ -7,6 +7,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-clock/**',
       '.contentlayer/**',
       '.data/**',
       'node_modules/**',

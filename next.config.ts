@@ -4,6 +4,9 @@ import { securityHeaders } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Tests only: a second server on the same build gets a copy of it, so pages it regenerates
+  // (with its own clock) never land in the main server's ISR cache on disk.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // The production server's wrapper (lib/server/script-hash-csp.mjs) hashes each page's inline
   // scripts from the bytes Next writes, so it compresses responses itself, after hashing.

@@ -1,4 +1,4 @@
-// `npm run lighthouse [-- --strict] [--url http://host:port] [--port 3300] [--runs 3]`
+// `npm run lighthouse [-- --strict | --report-performance] [--url http://host:port] [--port 3300] [--runs 3]`
 // Lighthouse (mobile preset) on the home page, an article with code and a table, and the contact
 // page; the median of three runs per page by Performance score is what counts. Prints a table,
 // writes bench/lighthouse.json, exits 1 when a median run misses the budget (see lighthouseBudget).
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: process.env.LIGHTHOUSE_PORT ?? '3300' },
     runs: { type: 'string', default: '3' },
     strict: { type: 'boolean', default: false },
+    // Performance printed and saved, not gated: CI's shared 2-core machine is too noisy for it.
+    'report-performance': { type: 'boolean', default: false },
   },
 })
 
@@ -73,7 +75,10 @@ function report(pages: Awaited<ReturnType<typeof measure>>[]) {
 }
 
 async function main() {
-  const budget = lighthouseBudget({ strict: args.strict })
+  const budget = lighthouseBudget({
+    strict: args.strict,
+    gatePerformance: !args['report-performance'],
+  })
   const started = Date.now()
   // Before the runs: the load other work puts on the machine, not the load Lighthouse adds.
   const machine = machineInfo()

@@ -53,3 +53,12 @@ describe('the Lighthouse budget', () => {
     ])
   })
 })
+
+describe('a budget that reports Performance without gating it', () => {
+  it('still fails on the deterministic categories and layout shift', () => {
+    const reported = lighthouseBudget({ strict: false, gatePerformance: false })
+    expect(reported.minScores.performance).toBe(0)
+    expect(reported.minScores.accessibility).toBe(100)
+    expect(reported.maxCls).toBe(0)
+  })
+})

@@ -8,13 +8,20 @@ export type LighthouseBudget = {
 }
 
 /**
- * What CI can gate on a shared, noisy machine: the deterministic categories at 100, Performance
- * at 90 and no layout shift at all. `strict` is the issue's full target for a quiet machine.
+ * The budget: the deterministic categories at 100, Performance at 90 and no layout shift at all.
+ * `strict` is the issue's full target for a quiet machine. `gatePerformance: false` reports the
+ * Performance score without failing on it, for a machine too busy for the figure to mean much.
  */
-export function lighthouseBudget({ strict }: { strict: boolean }): LighthouseBudget {
+export function lighthouseBudget({
+  strict,
+  gatePerformance = true,
+}: {
+  strict: boolean
+  gatePerformance?: boolean
+}): LighthouseBudget {
   return {
     minScores: {
-      performance: strict ? 100 : 90,
+      performance: !gatePerformance ? 0 : strict ? 100 : 90,
       accessibility: 100,
       'best-practices': 100,
       seo: 100,
