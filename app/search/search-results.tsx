@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 
 import { HighlightedText } from '@/components/search/highlighted-text'
 import { FormattedDate } from '@/components/ui/formatted-date'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 
 import { SiteSearchForm } from '@/components/search/site-search-form'
 import { site } from '@/lib/site'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 
 import { ArticleList } from '@/components/article/article-card'
 import { Container } from '@/components/layout/container'

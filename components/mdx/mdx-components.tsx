@@ -1,5 +1,5 @@
 import Image from 'next/image'
-import Link from 'next/link'
+import { Link } from '@/components/ui/link'
 import type { ComponentPropsWithoutRef } from 'react'
 
 import { Callout } from './callout'
