@@ -16,4 +16,5 @@ export const RESILIENCE_PORTS = {
   crash: PORT + 12,
   smtpOutage: PORT + 13,
   hostile: PORT + 14,
+  crashPostgres: PORT + 15,
 } as const
