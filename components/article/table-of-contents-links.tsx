@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 
 import type { Heading } from '@/lib/mdx/headings'
 
@@ -43,7 +43,7 @@ function useCurrentSection(ids: string[]): string | undefined {
 }
 
 export function TableOfContentsLinks({ headings }: { headings: Heading[] }) {
-  const [ids] = useState(() => headings.map((heading) => heading.id))
+  const ids = useMemo(() => headings.map((heading) => heading.id), [headings])
   const current = useCurrentSection(ids)
   return (
     <ol className="xl:border-line mt-3 space-y-1.5 text-sm xl:border-l">

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import pg from 'pg'
 
+import { runStatement } from '../../lib/db/run-statement'
+
 /** Read access to what a site server stored, on whichever database it was given. */
 export type SiteDb = {
   /** For the server's DATABASE_URL; undefined means SQLite in its DATA_DIR. */
@@ -36,7 +38,7 @@ export async function postgresSiteDb(): Promise<SiteDb> {
   const admin = process.env.TEST_DATABASE_URL
   if (!admin) throw new Error('TEST_DATABASE_URL is not set')
   const name = `resilience_${randomBytes(6).toString('hex')}`
-  await runSql(admin, `create database ${name}`)
+  await runStatement(admin, `create database ${name}`)
   const url = new URL(admin)
   url.pathname = `/${name}`
   return {
@@ -55,16 +57,6 @@ export async function postgresSiteDb(): Promise<SiteDb> {
         await client.end()
       }
     },
-    drop: () => runSql(admin, `drop database if exists ${name} with (force)`),
-  }
-}
-
-async function runSql(url: string, statement: string) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
+    drop: () => runStatement(admin, `drop database if exists ${name} with (force)`),
   }
 }

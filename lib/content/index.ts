@@ -156,9 +156,21 @@ export function getArticleSlugs(): string[] {
   return articles.map((a) => a.slug)
 }
 
-/** Articles published or scheduled: listings and tag pages prerender the pages these will need. */
-export function getUpcomingArticles(): Article[] {
-  return articles.filter((article) => willBeListed(article))
+const inCategory = (slug: string) => (article: Article) => article.category.slug === slug
+const taggedWith = (slug: string) => (article: Article) =>
+  article.tags.some((tag) => tag.slug === slug)
+
+/**
+ * Articles published or scheduled, all or only a category's or a tag's: listings and tag pages
+ * prerender the pages these will need.
+ */
+export function getUpcomingArticles({ category, tag }: { category?: string; tag?: string } = {}) {
+  return articles.filter(
+    (article) =>
+      willBeListed(article) &&
+      (category === undefined || inCategory(category)(article)) &&
+      (tag === undefined || taggedWith(tag)(article)),
+  )
 }
 
 /** Every tag a published or scheduled article carries, so its page exists when the article does. */
@@ -175,12 +187,12 @@ export function getCategory(slug: string): Category | undefined {
 }
 
 export function getArticlesByCategory(slug: string): Article[] {
-  return getPublishedArticles().filter((a) => a.category.slug === slug)
+  return getPublishedArticles().filter(inCategory(slug))
 }
 
 /** Articles carrying a tag, by the tag's slug (`Data Modeling` and `data-modeling` are one tag). */
 export function getArticlesByTag(slug: string): Article[] {
-  return getPublishedArticles().filter((a) => a.tags.some((tag) => tag.slug === slug))
+  return getPublishedArticles().filter(taggedWith(slug))
 }
 
 /** A tag by slug, when a published article carries it. */

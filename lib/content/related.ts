@@ -1,4 +1,5 @@
 import type { Article } from '.'
+import { currentTime } from './clock'
 import { isListed } from './visibility'
 
 /** How many related articles an article shows. */
@@ -27,8 +28,9 @@ export function relatedArticles(
   count = RELATED_COUNT,
 ): Article[] {
   const tags = new Set(article.tags.map((tag) => tag.slug))
+  const now = currentTime()
   return published
-    .filter((other) => isListed(other) && other.slug !== article.slug)
+    .filter((other) => isListed(other, now) && other.slug !== article.slug)
     .map((other) => ({
       article: other,
       sharedTags: other.tags.filter((tag) => tags.has(tag.slug)).length,

@@ -1,4 +1,5 @@
 import type { Article } from '.'
+import { currentTime } from './clock'
 import { isListed } from './visibility'
 
 export type Series = {
@@ -21,8 +22,9 @@ const orderOf = (article: Article) => article.series?.order ?? 0
 export function seriesOf(article: Article, published: readonly Article[]): Series | undefined {
   const own = article.series
   if (!own) return undefined
+  const now = currentTime()
   const parts = published
-    .filter((other) => isListed(other) && other.series?.slug === own.slug)
+    .filter((other) => isListed(other, now) && other.series?.slug === own.slug)
     .sort((a, b) => orderOf(a) - orderOf(b) || a.date.localeCompare(b.date))
   const index = parts.findIndex((part) => part.slug === article.slug)
   if (index === -1) return undefined

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import { afterAll, beforeAll } from 'vitest'
 import { createDb, type Db, type DbOptions } from '@/lib/db/connect'
 import type { SqlDialect } from '@/lib/db/dialect'
 import { migrateDb } from '@/lib/db/migrate'
+import { runStatement } from '@/lib/db/run-statement'
 
 // Storage tests run once per dialect: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
 const pgUrl = process.env.TEST_DATABASE_URL
@@ -56,20 +56,10 @@ async function createSqliteDir(): Promise<Target> {
 async function createPostgresSchema(): Promise<Target> {
   if (!pgUrl) throw new Error('TEST_DATABASE_URL is not set')
   const schema = `test_${randomBytes(6).toString('hex')}`
-  await runAdmin(pgUrl, `create schema ${schema}`)
+  await runStatement(pgUrl, `create schema ${schema}`)
   return {
     options: { connectionString: pgUrl, schema },
-    remove: () => runAdmin(pgUrl, `drop schema ${schema} cascade`),
-  }
-}
-
-async function runAdmin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
+    remove: () => runStatement(pgUrl, `drop schema ${schema} cascade`),
   }
 }
 

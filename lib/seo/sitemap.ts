@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import type { Article, Category, Tag } from '@/lib/content'
 import { laterPages, PAGE_SIZE, pagePath } from '@/lib/content/paginate'
+import { currentTime } from '@/lib/content/clock'
 import { isListed } from '@/lib/content/visibility'
 import { absoluteUrl } from '@/lib/site'
 
@@ -23,7 +24,8 @@ function latest(articles: Article[]): string | undefined {
  * cannot leak one.
  */
 export function buildSitemap(sources: Sources): MetadataRoute.Sitemap {
-  const articles = sources.articles.filter((article) => isListed(article))
+  const now = currentTime()
+  const articles = sources.articles.filter((article) => isListed(article, now))
   const listing = (path: string, listed: Article[]) =>
     [1, ...laterPages(listed.length, PAGE_SIZE)].map((page) => ({
       url: absoluteUrl(pagePath(path, page)),

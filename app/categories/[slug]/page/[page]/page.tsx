@@ -20,14 +20,11 @@ export const dynamicParams = false
 export const revalidate = 60
 
 export function generateStaticParams(): Params[] {
-  const upcoming = getUpcomingArticles()
-  return getCategories().flatMap((category) =>
-    laterPages(upcoming.filter((a) => a.category.slug === category.slug).length, PAGE_SIZE).map(
-      (page) => ({
-        slug: category.slug,
-        page: String(page),
-      }),
-    ),
+  return getCategories().flatMap(({ slug }) =>
+    laterPages(getUpcomingArticles({ category: slug }).length, PAGE_SIZE).map((page) => ({
+      slug,
+      page: String(page),
+    })),
   )
 }
 

@@ -15,11 +15,12 @@ export const dynamicParams = false
 export const revalidate = 60
 
 export function generateStaticParams(): Params[] {
-  const upcoming = getUpcomingArticles()
-  return getUpcomingTagSlugs().flatMap((slug) => {
-    const count = upcoming.filter((a) => a.tags.some((tag) => tag.slug === slug)).length
-    return laterPages(count, PAGE_SIZE).map((page) => ({ slug, page: String(page) }))
-  })
+  return getUpcomingTagSlugs().flatMap((slug) =>
+    laterPages(getUpcomingArticles({ tag: slug }).length, PAGE_SIZE).map((page) => ({
+      slug,
+      page: String(page),
+    })),
+  )
 }
 
 // Checked again here because Next serves every path of a route whose params list is empty
