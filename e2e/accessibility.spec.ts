@@ -20,14 +20,14 @@ for (const theme of ['light', 'dark'] as const) {
     test.use({ colorScheme: theme })
 
     for (const path of pages()) {
-      test(`axe finds no WCAG 2.1 AA violation on ${path}`, async ({ page }) => {
+      test(`axe finds no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
         await page.goto(path)
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
         await expectNoAxeViolations(page)
       })
     }
 
-    test('axe finds no WCAG 2.1 AA violation in the signed-in inbox', async ({ page }) => {
+    test('axe finds no WCAG 2.2 AA violation in the signed-in inbox', async ({ page }) => {
       await page.setExtraHTTPHeaders({ 'x-forwarded-for': `2001:db8::a11y:${theme.length}` })
       await page.goto('/admin/sign-in')
       await page.getByLabel('Password').fill(E2E_ADMIN_PASSWORD)

@@ -80,6 +80,30 @@ test.describe('contact form', () => {
     await expectEveryRequiredFieldError(page)
   })
 
+  test('once the visitor starts on the form, it is checked before anything is sent', async ({
+    page,
+  }) => {
+    // The schema loads on first focus (not with the page); after that, no round trip is needed.
+    const who = visitor('instant')
+    await openContact(page, who.ip)
+    await page.waitForLoadState('networkidle')
+    const posts: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url())
+    })
+    const schemaLoaded = page.waitForResponse((response) => /\.js$/.test(response.url()))
+    await page.getByLabel('Name').focus()
+    await schemaLoaded
+    await page.waitForLoadState('networkidle')
+    await page.getByLabel('Email').fill('not-an-email')
+    await page.getByRole('button', { name: 'Send message' }).click()
+    await expect(page.getByLabel('Email')).toHaveAccessibleDescription(
+      /Enter a valid email address/,
+    )
+    await expect(page.getByLabel('Name')).toBeFocused()
+    expect(posts).toEqual([])
+  })
+
   test('invalid values get messages that say what to fix, and keep what was typed', async ({
     page,
   }) => {

@@ -89,7 +89,7 @@ test('an unknown article has no markdown version or Dev.to file', async ({ page 
   expect(response?.status()).toBe(404)
 })
 
-test('axe finds no WCAG 2.1 AA violation with the panel open', async ({ page }) => {
+test('axe finds no WCAG 2.2 AA violation with the panel open', async ({ page }) => {
   await openPanel(page)
   await expect(page.getByLabel('LinkedIn post text')).toBeVisible()
   await expectNoAxeViolations(page)

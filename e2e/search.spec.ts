@@ -156,7 +156,7 @@ test.describe('with JavaScript', () => {
     expect(fetched).toEqual([])
   })
 
-  test('axe finds no WCAG 2.1 AA violation on search pages', async ({ page }) => {
+  test('axe finds no WCAG 2.2 AA violation on search pages', async ({ page }) => {
     for (const path of ['/search', '/search?q=postgres', '/search?q=zzqxv']) {
       await page.goto(path)
       await expect(status(page)).toBeVisible()

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { articleRef } from '@/lib/admin/article'
-import { needLabel } from '@/lib/contact/schema'
+import { needLabel } from '@/lib/contact/fields'
 import type { Inquiry } from '@/lib/db/schema'
 
 import { None } from './none'

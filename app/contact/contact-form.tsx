@@ -3,20 +3,16 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { Field, inputClass } from '@/components/ui/field'
-import {
-  contactSchema,
-  fieldErrorsOf,
-  LIMITS,
-  NEED_LABELS,
-  NEEDS,
-  type ContactFieldErrors,
-} from '@/lib/contact/schema'
+import { LIMITS, NEED_LABELS, NEEDS } from '@/lib/contact/fields'
+import type { ContactFieldErrors } from '@/lib/contact/schema'
 
 import { submitInquiry } from './actions'
 import { ContactConfirmation } from './contact-confirmation'
 import { FormAlert } from './form-alert'
 import { HiddenFields } from './hidden-fields'
 import { emptyValues, type ContactState, type ContactValues } from './state'
+
+type Schema = typeof import('@/lib/contact/schema')
 
 type Props = { formToken: string; submissionId: string; article?: { slug: string; title: string } }
 
@@ -33,6 +29,15 @@ export function ContactForm({ formToken, submissionId, article }: Props) {
   })
   const [clientErrors, setClientErrors] = useState<ContactFieldErrors | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
+  // The schema (with zod) loads when someone starts on the form, not with the page: it was most of
+  // /contact's blocking script time. Until it is here, the server's answer is the only check.
+  const schema = useRef<Schema | null>(null)
+  const loadSchema = () => {
+    if (schema.current) return
+    void import('@/lib/contact/schema').then((loaded) => {
+      schema.current = loaded
+    })
+  }
 
   const serverErrors = state.status === 'error' ? state.fieldErrors : {}
   const errors = clientErrors ?? serverErrors
@@ -50,6 +55,8 @@ export function ContactForm({ formToken, submissionId, article }: Props) {
 
   // Instant feedback with the same schema the server enforces; the server still decides.
   function validateBeforeSending(event: FormEvent<HTMLFormElement>) {
+    if (!schema.current) return
+    const { contactSchema, fieldErrorsOf } = schema.current
     const data = Object.fromEntries(new FormData(event.currentTarget))
     const result = contactSchema.safeParse(data)
     if (result.success) {
@@ -79,6 +86,8 @@ export function ContactForm({ formToken, submissionId, article }: Props) {
       ref={formRef}
       action={formAction}
       onSubmit={validateBeforeSending}
+      onFocus={loadSchema}
+      onPointerEnter={loadSchema}
       noValidate
       className="space-y-6"
     >

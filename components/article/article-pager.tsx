@@ -29,7 +29,7 @@ function PagerLink({
 export function ArticlePager({ previous, next }: { previous?: Article; next?: Article }) {
   if (!previous && !next) return null
   return (
-    <nav aria-label="More articles" className="mt-12 grid gap-4 sm:grid-cols-2">
+    <nav aria-label="More articles" className="render-when-near mt-12 grid gap-4 sm:grid-cols-2">
       {previous ? <PagerLink article={previous} rel="prev" label="Previous article" /> : null}
       {next ? <PagerLink article={next} rel="next" label="Next article" /> : null}
     </nav>

@@ -57,7 +57,7 @@ export function ArticleView({ article, previous, next, related, series, status }
       </article>
       <p className="mt-8 text-sm">
         {/* `#top` is the top of the document in every browser: no script, no target element. */}
-        <a href="#top" className="text-accent font-medium hover:underline">
+        <a href="#top" className="text-accent inline-block py-1 font-medium hover:underline">
           Back to top ↑
         </a>
       </p>

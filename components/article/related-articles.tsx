@@ -29,7 +29,7 @@ function RelatedCard({ article }: { article: Article }) {
 export function RelatedArticles({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null
   return (
-    <section aria-labelledby="related-articles" className="mt-12">
+    <section aria-labelledby="related-articles" className="render-when-near mt-12">
       <h2 id="related-articles" className="text-xl font-semibold tracking-tight">
         Related articles
       </h2>

@@ -8,7 +8,7 @@ import { Container } from './container'
 
 export function SiteFooter() {
   return (
-    <footer className="border-line text-muted mt-16 border-t text-sm">
+    <footer className="render-when-near border-line text-muted mt-16 border-t text-sm">
       <Container className="flex flex-col gap-4 py-8 sm:flex-row sm:justify-between">
         <p>
           © {new Date().getFullYear()} {site.publisher}. Software, built well.

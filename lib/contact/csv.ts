@@ -1,4 +1,4 @@
-import { needLabel } from '@/lib/contact/schema'
+import { needLabel } from '@/lib/contact/fields'
 import type { Inquiry } from '@/lib/db/schema'
 
 const HEADER = [

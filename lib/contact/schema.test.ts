@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { contactSchema, fieldErrorsOf, NEED_LABELS, NEEDS } from '@/lib/contact/schema'
+import { NEED_LABELS, NEEDS } from '@/lib/contact/fields'
+import { contactSchema, fieldErrorsOf } from '@/lib/contact/schema'
 
 const valid = {
   name: 'Ada Lovelace',

@@ -1,41 +1,14 @@
 import { z } from 'zod'
 
+import { LIMITS, NEEDS } from './fields'
+
 // zod 4 compiles object parsers with `new Function` when it may, and probes for that even under a
 // CSP without 'unsafe-eval', which reports a violation on /contact. The interpreted parser is
 // fast enough for one form; this must run before any schema below is built.
 z.config({ jitless: true })
 
-// No `server-only` here: the client form imports this schema for instant feedback.
-
-export const NEEDS = ['new-product', 'scaling', 'architecture-review', 'other'] as const
-export type Need = (typeof NEEDS)[number]
-
-export const NEED_LABELS: Record<Need, string> = {
-  'new-product': 'New product',
-  scaling: 'Scaling an existing product',
-  'architecture-review': 'Architecture review',
-  other: 'Other',
-}
-
-/** The label for a stored need; an unknown value (from an older form) shows as stored. */
-export function needLabel(need: string | null | undefined): string {
-  if (!need) return ''
-  return isNeed(need) ? NEED_LABELS[need] : need
-}
-
-function isNeed(value: string): value is Need {
-  return (NEEDS as readonly string[]).includes(value)
-}
-
-/** Limits the form's `maxLength`/`minLength` attributes should repeat. */
-export const LIMITS = {
-  name: 100,
-  email: 254,
-  company: 120,
-  messageMin: 20,
-  messageMax: 5000,
-  article: 200,
-} as const
+// No `server-only` here: the client form loads this schema (lazily, on first focus) for instant
+// feedback. What the form needs at once (limits, choices) is in ./fields, without zod.
 
 // Line breaks in a name or company could forge headers in the notification email; the rest is never meant.
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
