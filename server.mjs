@@ -8,6 +8,7 @@ import { createServer } from 'node:http'
 
 import { withBodyLimit } from './lib/server/body-limit.mjs'
 import { withClientAddress } from './lib/server/handler.mjs'
+import { withMicroCache } from './lib/server/micro-cache.mjs'
 import { serverOptions } from './lib/server/options.mjs'
 import { withScriptHashCsp } from './lib/server/script-hash-csp.mjs'
 import { closeGracefullyOnSignals } from './lib/server/shutdown.mjs'
@@ -18,7 +19,10 @@ const env = /** @type {Record<string, string | undefined>} */ (process.env)
 env.NODE_ENV ??= 'production'
 const { default: next } = await import('next')
 
-const { port, hostname, trustProxy } = serverOptions(process.argv.slice(2), process.env)
+const { port, hostname, trustProxy, pageCacheMs } = serverOptions(
+  process.argv.slice(2),
+  process.env,
+)
 const app = next({ dev: false, hostname, port })
 await app.prepare()
 
@@ -27,10 +31,14 @@ let handler = app.getRequestHandler()
 handler = withClientAddress(handler, { trustProxy })
 // Pages stay static: each HTML response's inline scripts are hashed into its own CSP.
 handler = withScriptHashCsp(handler, { production: process.env.NODE_ENV === 'production' })
+// Under load, a page Next marked shareable is served from memory for a second (PAGE_CACHE_MS).
+handler = withMicroCache(handler, { ttlMs: pageCacheMs })
 handler = withBodyLimit(handler)
 
 const server = createServer((request, response) => void handler(request, response))
 closeGracefullyOnSignals(server, { cleanup: () => app.close() })
 server.listen(port, hostname, () => {
-  console.log(`> Ready on http://${hostname ?? 'localhost'}:${port} (TRUST_PROXY=${trustProxy})`)
+  console.log(
+    `> Ready on http://${hostname ?? 'localhost'}:${port} (TRUST_PROXY=${trustProxy}, PAGE_CACHE_MS=${pageCacheMs})`,
+  )
 })

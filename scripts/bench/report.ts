@@ -52,6 +52,13 @@ function rows(results: Results): Row[] {
       ),
     )
     out.push(
+      loadRow(
+        'npm start, PAGE_CACHE_MS=0',
+        serve.nextUncached,
+        `, every request through Next, ratio ${serve.uncachedToStatic}`,
+      ),
+    )
+    out.push(
       loadRow('static Node server, same HTML', serve.staticNode, `, ratio ${serve.nextToStatic}`),
     )
   }

@@ -15,8 +15,11 @@ export type Ports = { site: number; staticServer: number; nginxFront: number; ng
 export type ServeResult = {
   article: string
   next: LoadResult
+  /** The same with PAGE_CACHE_MS=0: every request through Next and the CSP layer. */
+  nextUncached: LoadResult
   staticNode: LoadResult
   nextToStatic: number
+  uncachedToStatic: number
   rssIdleMb: number
   rssAfterLoadMb: number
 }
@@ -41,6 +44,13 @@ export async function benchServe(
   seconds: number,
 ): Promise<ServeResult> {
   const article = benchArticle(root)
+  const uncached = await startSite(root, ports.site, { PAGE_CACHE_MS: '0' })
+  let nextUncached: LoadResult
+  try {
+    nextUncached = await warmThenLoad(`${uncached.url}${article.route}`, seconds)
+  } finally {
+    await uncached.stop()
+  }
   const site = await startSite(root, ports.site)
   const staticServer = start(process.execPath, [
     '--import',
@@ -58,8 +68,10 @@ export async function benchServe(
     return {
       article: article.route,
       next,
+      nextUncached,
       staticNode,
       nextToStatic: ratio(next, staticNode),
+      uncachedToStatic: ratio(nextUncached, staticNode),
       rssIdleMb: mb(rssIdle),
       rssAfterLoadMb: mb(rssAfterLoad),
     }
