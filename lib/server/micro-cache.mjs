@@ -1,5 +1,6 @@
 // @ts-check
 import { preferredEncoding } from './compression.mjs'
+import { headerValue } from './response-parts.mjs'
 
 /**
  * Request headers that make Next answer with something other than the page's HTML (RSC payloads
@@ -94,8 +95,7 @@ export function cacheKey(request) {
   const headers = request.headers
   if (NOT_THE_PAGE.some((name) => headers[name] !== undefined)) return undefined
   if (DRAFT_COOKIE.test(String(headers.cookie ?? ''))) return undefined
-  const accepted = headers['accept-encoding']
-  const encoding = preferredEncoding(Array.isArray(accepted) ? accepted.join(', ') : accepted)
+  const encoding = preferredEncoding(headerValue(headers['accept-encoding']))
   return `${encoding ?? 'identity'} ${headers.host ?? ''} ${request.url ?? ''}`
 }
 
