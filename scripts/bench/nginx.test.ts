@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { Agent, createServer, get as httpGet, type Server } from 'node:http'
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -46,7 +46,9 @@ function fakeNext() {
     response.setHeader('content-security-policy', "default-src 'self'")
     response.setHeader('strict-transport-security', 'max-age=63072000; includeSubDomains; preload')
     response.setHeader('x-frame-options', 'DENY')
-    response.end(`response ${hits.length}`)
+    // An article-sized page (the bench's article is 75,144 bytes), for the keep-alive timing test.
+    if (request.url?.startsWith('/large')) response.end('x'.repeat(75_144))
+    else response.end(`response ${hits.length}`)
   })
   return { server, hits }
 }
@@ -115,6 +117,26 @@ describe.skipIf(!hasNginx())('the nginx caching front (docs/nginx/site.conf)', (
     expect(hitsOf('/admin/inquiries')).toBe(2)
     expect(hitsOf('/api/health')).toBe(2)
     expect(hitsOf('/articles/two')).toBe(2)
+  })
+
+  it('sends a large cached page without a delayed-ACK stall on a keep-alive connection', async () => {
+    const url = new URL('/large/article', front)
+    await get('/large/article')
+    expect((await get('/large/article')).headers.get('x-cache-status')).toBe('HIT')
+    // One connection, requests in sequence, as each of the bench's 50 connections does: with
+    // tcp_nopush the tail of every HIT waited for the client's 40 ms delayed ACK.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+    const once = () =>
+      new Promise<void>((resolve, reject) => {
+        httpGet(url, { agent }, (response) => {
+          response.resume()
+          response.on('end', resolve)
+        }).on('error', reject)
+      })
+    const started = performance.now()
+    for (let i = 0; i < 20; i++) await once()
+    agent.destroy()
+    expect((performance.now() - started) / 20).toBeLessThan(20)
   })
 
   it('adds the client address last to X-Forwarded-For, where TRUST_PROXY=1 reads it', async () => {
