@@ -10,21 +10,28 @@ import { appendVary } from './response-parts.mjs'
 /** @typedef {import('./compression.mjs').Encoding} Encoding */
 
 /**
- * Sends a buffered HTML body with the policy for its inline scripts, compressed when the client
- * accepts it; both are cached by the body's digest unless the response may not be stored.
+ * Sends a buffered HTML body with the policy for its inline scripts (an immutable asset, `asset`,
+ * with the base policy), compressed when the client accepts it; both are cached by the body's
+ * digest unless the response may not be stored.
  * @param {Response} res
  * @param {Buffer} body
- * @param {{ encoding: Encoding | undefined, head: boolean, production: boolean,
- *   cache: import('./page-cache.mjs').PageCache }} context
+ * @param {{ encoding: Encoding | undefined, head: boolean, production: boolean, basePolicy: string,
+ *   asset: boolean, cache: import('./page-cache.mjs').PageCache }} context
  * @param {(data?: unknown) => unknown} end
  */
-export async function sendPage(res, body, { encoding, head, production, cache }, end) {
+export async function sendPage(res, body, context, end) {
+  const { encoding, head, production, cache, asset, basePolicy } = context
   const storable = !/no-store|private/i.test(String(res.getHeader('cache-control') ?? ''))
   const key = createHash('sha256').update(body).digest('base64')
   let page = storable ? cache.get(key) : undefined
   if (!page) {
-    const scriptHashes = inlineScriptHashes(body.toString('utf8'))
-    page = { policy: contentSecurityPolicy({ scriptHashes, production }), encoded: new Map() }
+    const policy = asset
+      ? basePolicy
+      : contentSecurityPolicy({
+          scriptHashes: inlineScriptHashes(body.toString('utf8')),
+          production,
+        })
+    page = { policy, encoded: new Map() }
     if (storable) cache.set(key, page)
   }
   res.setHeader('content-security-policy', page.policy)

@@ -1,5 +1,5 @@
 // @ts-check
-import { preferredEncoding } from './compression.mjs'
+import { isCompressible, preferredEncoding } from './compression.mjs'
 import { contentSecurityPolicy } from './content-security-policy.mjs'
 import { sendPage } from './html-page.mjs'
 import { createPageCache } from './page-cache.mjs'
@@ -20,6 +20,7 @@ import { startCompression } from './stream-compression.mjs'
  *
  * HTML is buffered to be hashed, so the wrapper also compresses: it hides Accept-Encoding from the
  * handler (Next's own compression would otherwise hand it gzip bytes) and encodes bodies itself.
+ * Immutable assets are buffered too, so each is encoded at brotli 11 once; the rest is streamed.
  * @param {Handler} handler
  * @param {{ production: boolean, cache?: import('./page-cache.mjs').PageCache }} options
  * @returns {(req: Request, res: Response) => Promise<void>}
@@ -51,6 +52,7 @@ function interceptResponse(res, context) {
   }
   /** @type {undefined | 'buffer' | 'pass'} */
   let mode
+  let asset = false
   /** @type {Buffer[]} */
   const chunks = []
   /** @type {import('node:zlib').Gzip | import('node:zlib').BrotliCompress | undefined} */
@@ -65,6 +67,13 @@ function interceptResponse(res, context) {
       res.removeHeader('content-security-policy')
     } else if (/^text\/html\b/i.test(type) && !bodiless(res.statusCode)) {
       mode = 'buffer'
+      return
+    } else if (immutableAsset(res, type, context.encoding)) {
+      // Content-hashed scripts and styles never change: encoded once at brotli 11 and kept, they
+      // go out about 14 % smaller than the streaming encoder's (142 → 122 KB of framework JS).
+      res.setHeader('content-security-policy', context.basePolicy)
+      mode = 'buffer'
+      asset = true
       return
     } else {
       res.setHeader('content-security-policy', context.basePolicy)
@@ -110,8 +119,9 @@ function interceptResponse(res, context) {
         res.writeHead = original.writeHead
         return original.end
       }
-      sendPage(res, Buffer.concat(chunks), context, (data) => release()(data)).then(done, (error) =>
-        res.destroy(error),
+      sendPage(res, Buffer.concat(chunks), { ...context, asset }, (data) => release()(data)).then(
+        done,
+        (error) => res.destroy(error),
       )
     } else if (compressor) {
       if (data != null && !context.head) compressor.write(toBuffer(data, encoding))
@@ -137,4 +147,20 @@ function interceptResponse(res, context) {
     writable: true,
     value: () => compressor?.flush(),
   })
+}
+
+/**
+ * A content-hashed file (Next marks them `immutable`) that is worth compressing for this client.
+ * @param {Response} res
+ * @param {string} type
+ * @param {Encoding | undefined} encoding
+ */
+function immutableAsset(res, type, encoding) {
+  return (
+    encoding !== undefined &&
+    res.statusCode === 200 &&
+    isCompressible(type) &&
+    !res.hasHeader('content-encoding') &&
+    /\bimmutable\b/i.test(String(res.getHeader('cache-control') ?? ''))
+  )
 }

@@ -159,6 +159,42 @@ describe('withScriptHashCsp', () => {
     expect(scriptSrc(regenerated)).not.toContain(inlineScriptHashes(page(5))[1])
   })
 
+  it('encodes an immutable script once, then sends the brotli-11 copy to later clients', async () => {
+    const script = `self.x=${JSON.stringify('const value = compute(); '.repeat(400))};`
+    let served = 0
+    const { port, cache } = await serve((_req, res) => {
+      served += 1
+      res.setHeader('Content-Security-Policy', PERMISSIVE)
+      res.setHeader('Content-Type', 'application/javascript; charset=UTF-8')
+      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+      res.write(script.slice(0, 100))
+      res.end(script.slice(100))
+    })
+    const first = await request(port, '/_next/static/chunks/a.js', {
+      headers: { 'accept-encoding': 'br' },
+    })
+    expect(first.headers['content-encoding']).toBe('br')
+    expect(zlib.brotliDecompressSync(first.body).toString()).toBe(script)
+    expect(scriptSrc(first)).toBe("script-src 'self'")
+    expect(policies(first)).toHaveLength(1)
+    expect(cache.size()).toBe(1)
+    const best = zlib.brotliCompressSync(script).length
+    await expect
+      .poll(async () => {
+        const later = await request(port, '/_next/static/chunks/a.js', {
+          headers: { 'accept-encoding': 'br' },
+        })
+        expect(zlib.brotliDecompressSync(later.body).toString()).toBe(script)
+        return later.body.length
+      })
+      .toBe(best)
+    expect(served).toBeGreaterThan(1)
+    // Without an accepted encoding it passes through as it came.
+    const plain = await request(port, '/_next/static/chunks/a.js')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString()).toBe(script)
+  })
+
   it('does not cache pages that may not be stored (per-visitor pages)', async () => {
     const { port, cache } = await serve((req, res) => {
       res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
