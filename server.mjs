@@ -7,6 +7,7 @@
 import { createServer } from 'node:http'
 
 import { withBodyLimit } from './lib/server/body-limit.mjs'
+import { withReadableForms } from './lib/server/form-body.mjs'
 import { withClientAddress } from './lib/server/handler.mjs'
 import { withMicroCache } from './lib/server/micro-cache.mjs'
 import { serverOptions } from './lib/server/options.mjs'
@@ -33,6 +34,8 @@ handler = withClientAddress(handler, { trustProxy })
 handler = withScriptHashCsp(handler, { production: process.env.NODE_ENV === 'production' })
 // Under load, a page Next marked shareable is served from memory for a second (PAGE_CACHE_MS).
 handler = withMicroCache(handler, { ttlMs: pageCacheMs })
+// A broken multipart body gets a 400 that says so, not Next's bare 500.
+handler = withReadableForms(handler)
 handler = withBodyLimit(handler)
 
 const server = createServer((request, response) => void handler(request, response))

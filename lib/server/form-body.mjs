@@ -1,0 +1,89 @@
+// @ts-check
+import { IncomingMessage } from 'node:http'
+
+const MALFORMED_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Form not readable</title>
+<p>We could not read that form submission: it arrived broken. Nothing was sent or stored. Go back and send it again.</p></html>`
+
+/**
+ * Reads a multipart form body (already bounded by withBodyLimit) before the app does and answers
+ * 400 when it is not a readable form, instead of Next's bare "Internal Server Error" 500. The
+ * check is the parser Next itself uses (undici's `Request.formData()`), so what passes here is
+ * what Next can read. A readable body is handed on in a fresh request carrying the same headers
+ * and connection. Other bodies pass untouched.
+ * @param {import('./handler.mjs').Handler} handler
+ * @returns {import('./handler.mjs').Handler}
+ */
+export function withReadableForms(handler) {
+  return async (request, response) => {
+    const type = String(request.headers['content-type'] ?? '')
+    if (request.method !== 'POST' || !/^multipart\/form-data\b/i.test(type)) {
+      return handler(request, response)
+    }
+    let body
+    try {
+      body = await readBody(request)
+    } catch {
+      // The client went away mid-body: there is no one to answer.
+      response.destroy()
+      return
+    }
+    if (!(await readableForm(type, body))) {
+      response.writeHead(400, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      })
+      response.end(MALFORMED_PAGE)
+      return
+    }
+    return handler(replay(request, body), response)
+  }
+}
+
+/**
+ * @param {string} contentType
+ * @param {Buffer} body
+ */
+async function readableForm(contentType, body) {
+  try {
+    await new Request('http://form.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: new Uint8Array(body),
+    }).formData()
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** @param {IncomingMessage} request @returns {Promise<Buffer>} */
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = []
+    request.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk))
+    request.on('end', () => (request.complete ? resolve(Buffer.concat(chunks)) : reject()))
+    request.on('error', reject)
+    request.on('aborted', reject)
+  })
+}
+
+/**
+ * A request like `original` (method, URL, headers, connection) whose body is `body` again.
+ * @param {IncomingMessage} original
+ * @param {Buffer} body
+ */
+function replay(original, body) {
+  const copy = new IncomingMessage(original.socket)
+  copy.method = original.method
+  copy.url = original.url
+  copy.httpVersion = original.httpVersion
+  copy.httpVersionMajor = original.httpVersionMajor
+  copy.httpVersionMinor = original.httpVersionMinor
+  copy.headers = original.headers
+  copy.rawHeaders = original.rawHeaders
+  copy.complete = true
+  copy.push(body)
+  copy.push(null)
+  return copy
+}
