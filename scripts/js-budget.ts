@@ -20,6 +20,7 @@ import {
   readRootMainFiles,
   readRouteStats,
 } from './lib/next-build'
+import { ensureBuild } from './lib/ensure-build'
 
 const ARTICLE_ROUTE = '/articles/[slug]'
 const OWN_JS_BUDGET = 10 * KIB
@@ -65,6 +66,7 @@ function measureRoutes() {
 }
 
 function main() {
+  ensureBuild()
   const failures: string[] = []
   const routes = measureRoutes()
   console.log('First-load JavaScript per route (gzip, zlib default level)\n')

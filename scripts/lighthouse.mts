@@ -10,6 +10,7 @@ import { budgetFailures, lighthouseBudget } from '@/lib/budget/lighthouse-budget
 import { summarizeRun, type RunSummary } from '@/lib/budget/lighthouse-summary'
 import { medianBy } from '@/lib/budget/median'
 
+import { ensureBuild } from './lib/ensure-build'
 import { kib, table } from './lib/format'
 import { machineInfo } from './lib/machine'
 import { startNextServer } from './lib/next-server'
@@ -82,6 +83,7 @@ async function main() {
   const started = Date.now()
   // Before the runs: the load other work puts on the machine, not the load Lighthouse adds.
   const machine = machineInfo()
+  if (!args.url) ensureBuild()
   const server = args.url ? undefined : await startNextServer(Number(args.port))
   const base = args.url ?? server?.url ?? ''
   // The server and Chromium run in process groups of their own: stop them on Ctrl-C or a CI timeout too.

@@ -6,9 +6,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { BUILD_LOCK } from '../lib/ensure-build'
+
 import { samplePeakRss, start } from './proc'
 
-export const BUILD_LOCK = '/tmp/next-build.lock'
 const CORPUS_SCRIPT = process.env.BENCH_CORPUS_SCRIPT ?? '/work/shared/bench/make-corpus.mjs'
 const LEFT_OUT = new Set([
   'node_modules',

@@ -3,6 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { ensureBuild } from '../lib/ensure-build'
+
 import { parseArgs } from './args'
 import { benchBuild } from './build'
 import { benchContact, CONTACT_CONCURRENCY } from './contact'
@@ -38,6 +40,8 @@ async function main() {
     results.settings.count = args.count
     results.build = await benchBuild(root, args.count, args.keep)
   }
+  // Serving and contact runs measure this checkout's own build.
+  if (args.only.some((part) => part !== 'build')) ensureBuild(root)
   if (args.only.includes('serve')) {
     step('serve (npm start, static Node server)')
     results.serve = await benchServe(root, ports, seconds)

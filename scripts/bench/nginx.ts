@@ -1,5 +1,6 @@
 // nginx as the bench runs it: not a system service but a foreground process with its own prefix,
 // serving docs/nginx/site.conf (the deploy guide's file) plus one server for a plain HTML file.
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -58,6 +59,11 @@ export async function startNginx(
   ports: NginxPorts,
   plainRoot: string,
 ): Promise<Started & { prefix: string }> {
+  if (spawnSync('nginx', ['-v']).error) {
+    throw new Error(
+      "nginx is not installed: the caching-front bench runs Debian's nginx (apt-get install -y nginx); or leave it out with --only build,serve,contact",
+    )
+  }
   const prefix = mkdtempSync(path.join(os.tmpdir(), 'modder-bench-nginx-'))
   const cacheDir = path.join(prefix, 'cache')
   mkdirSync(cacheDir)
