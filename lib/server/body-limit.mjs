@@ -26,18 +26,24 @@ export function withBodyLimit(handler, { maxBytes = MAX_BODY_BYTES } = {}) {
   return (request, response) => {
     const declared = Number(request.headers['content-length'] ?? 0)
     if (!(declared > maxBytes)) return handler(request, response)
-    const refuse = () => {
-      response.writeHead(413, {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-store',
-        connection: 'close',
-      })
-      response.end(TOO_LARGE_PAGE)
-    }
+    const refuse = () => refuseTooLarge(response)
     if (declared > DRAIN_MAX_BYTES) return refuse()
     request
       .on('end', refuse)
       .on('error', () => response.destroy())
       .resume()
   }
+}
+
+/**
+ * The 413 answer: a page that says what happened, and the connection closed behind it.
+ * @param {import('node:http').ServerResponse} response
+ */
+export function refuseTooLarge(response) {
+  response.writeHead(413, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'close',
+  })
+  response.end(TOO_LARGE_PAGE)
 }

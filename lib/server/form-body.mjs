@@ -1,11 +1,13 @@
 // @ts-check
 import { IncomingMessage } from 'node:http'
 
+import { MAX_BODY_BYTES, refuseTooLarge } from './body-limit.mjs'
+
 const MALFORMED_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Form not readable</title>
 <p>We could not read that form submission: it arrived broken. Nothing was sent or stored. Go back and send it again.</p></html>`
 
 /**
- * Reads a multipart form body (already bounded by withBodyLimit) before the app does and answers
+ * Reads a multipart form body (at most MAX_BODY_BYTES) before the app does and answers
  * 400 when it is not a readable form, instead of Next's bare "Internal Server Error" 500. The
  * check is the parser Next itself uses (undici's `Request.formData()`), so what passes here is
  * what Next can read. A readable body is handed on in a fresh request carrying the same headers
@@ -21,10 +23,12 @@ export function withReadableForms(handler) {
     }
     let body
     try {
-      body = await readBody(request)
-    } catch {
-      // The client went away mid-body: there is no one to answer.
-      response.destroy()
+      body = await readBody(request, MAX_BODY_BYTES)
+    } catch (error) {
+      // Past the limit (a chunked body declares no length, so withBodyLimit could not tell), or
+      // the client went away mid-body and there is no one to answer.
+      if (error === TOO_LARGE) refuseTooLarge(response)
+      else response.destroy()
       return
     }
     if (!(await readableForm(type, body))) {
@@ -56,12 +60,23 @@ async function readableForm(contentType, body) {
   }
 }
 
-/** @param {IncomingMessage} request @returns {Promise<Buffer>} */
-function readBody(request) {
+const TOO_LARGE = Symbol('too large')
+
+/** @param {IncomingMessage} request @param {number} maxBytes @returns {Promise<Buffer>} */
+function readBody(request, maxBytes) {
   return new Promise((resolve, reject) => {
     /** @type {Buffer[]} */
     const chunks = []
-    request.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk))
+    let bytes = 0
+    request.on('data', (/** @type {Buffer} */ chunk) => {
+      bytes += chunk.length
+      if (bytes > maxBytes) {
+        request.removeAllListeners('data').resume()
+        reject(TOO_LARGE)
+        return
+      }
+      chunks.push(chunk)
+    })
     request.on('end', () => (request.complete ? resolve(Buffer.concat(chunks)) : reject()))
     request.on('error', reject)
     request.on('aborted', reject)

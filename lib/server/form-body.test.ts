@@ -1,8 +1,14 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { MAX_BODY_BYTES } from './body-limit.mjs'
 import { withReadableForms } from './form-body.mjs'
 
 let baseUrl: string
@@ -72,6 +78,29 @@ describe('withReadableForms', () => {
       body: complete,
     })
     expect(response.status).toBe(400)
+    expect(reached).toEqual([])
+  })
+
+  it('answers 413 for a chunked body past the limit, which declares no length', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = httpRequest(
+        `${baseUrl}/`,
+        {
+          method: 'POST',
+          headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+        },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode)
+        },
+      )
+      req.on('error', reject)
+      const part = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="message"\r\n\r\n`
+      req.write(part)
+      for (let sent = 0; sent <= MAX_BODY_BYTES; sent += 8192) req.write('x'.repeat(8192))
+      req.end()
+    })
+    expect(status).toBe(413)
     expect(reached).toEqual([])
   })
 
