@@ -90,7 +90,7 @@ export function withMicroCache(handler, { ttlMs, maxBytes = 32 * 1024 * 1024, no
  * The cache key for a request that may be answered from memory, else undefined.
  * @param {import('node:http').IncomingMessage} request
  */
-export function cacheKey(request) {
+function cacheKey(request) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined
   const headers = request.headers
   if (NOT_THE_PAGE.some((name) => headers[name] !== undefined)) return undefined
@@ -103,7 +103,7 @@ export function cacheKey(request) {
  * Whether a finished response may be kept and given to other clients.
  * @param {import('node:http').ServerResponse} response
  */
-export function shareable(response) {
+function shareable(response) {
   if (response.statusCode !== 200 || response.hasHeader('set-cookie')) return false
   const cacheControl = String(response.getHeader('cache-control') ?? '').toLowerCase()
   if (/\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return false

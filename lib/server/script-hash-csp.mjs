@@ -1,7 +1,8 @@
 // @ts-check
 import { isCompressible, preferredEncoding } from './compression.mjs'
 import { contentSecurityPolicy } from './content-security-policy.mjs'
-import { sendPage } from './html-page.mjs'
+import { sendBuffered } from './buffered-response.mjs'
+import { inlineScriptHashes } from './inline-script-hashes.mjs'
 import { createPageCache } from './page-cache.mjs'
 import { applyHeaders, bodiless, headerValue, toBuffer } from './response-parts.mjs'
 import { startCompression } from './stream-compression.mjs'
@@ -27,21 +28,24 @@ import { startCompression } from './stream-compression.mjs'
  */
 export function withScriptHashCsp(handler, { production, cache = createPageCache() }) {
   const basePolicy = contentSecurityPolicy({ production })
+  /** @param {Buffer} body */
+  const pagePolicy = (body) =>
+    contentSecurityPolicy({ scriptHashes: inlineScriptHashes(body.toString('utf8')), production })
   return async (req, res) => {
     const encoding = preferredEncoding(headerValue(req.headers['accept-encoding']))
     delete req.headers['accept-encoding']
     // A HEAD response must carry the policy the GET would: render the body, then drop it.
     const head = req.method === 'HEAD'
     if (head) req.method = 'GET'
-    interceptResponse(res, { encoding, head, production, basePolicy, cache })
+    interceptResponse(res, { encoding, head, basePolicy, pagePolicy, cache })
     await handler(req, res)
   }
 }
 
 /**
  * @param {Response} res
- * @param {{ encoding: Encoding | undefined, head: boolean, production: boolean, basePolicy: string,
- *   cache: import('./page-cache.mjs').PageCache }} context
+ * @param {{ encoding: Encoding | undefined, head: boolean, basePolicy: string,
+ *   pagePolicy: (body: Buffer) => string, cache: import('./page-cache.mjs').PageCache }} context
  */
 function interceptResponse(res, context) {
   const original = {
@@ -52,7 +56,8 @@ function interceptResponse(res, context) {
   }
   /** @type {undefined | 'buffer' | 'pass'} */
   let mode
-  let asset = false
+  /** What a buffered body's policy is: its own inline scripts' hashes, or none to allow. */
+  let policyOf = context.pagePolicy
   /** @type {Buffer[]} */
   const chunks = []
   /** @type {import('node:zlib').Gzip | import('node:zlib').BrotliCompress | undefined} */
@@ -71,9 +76,8 @@ function interceptResponse(res, context) {
     } else if (immutableAsset(res, type, context.encoding)) {
       // Content-hashed scripts and styles never change: encoded once at brotli 11 and kept, they
       // go out about 14 % smaller than the streaming encoder's (142 → 122 KB of framework JS).
-      res.setHeader('content-security-policy', context.basePolicy)
+      policyOf = () => context.basePolicy
       mode = 'buffer'
-      asset = true
       return
     } else {
       res.setHeader('content-security-policy', context.basePolicy)
@@ -119,10 +123,13 @@ function interceptResponse(res, context) {
         res.writeHead = original.writeHead
         return original.end
       }
-      sendPage(res, Buffer.concat(chunks), { ...context, asset }, (data) => release()(data)).then(
-        done,
-        (error) => res.destroy(error),
-      )
+      const { encoding: accepted, head, cache } = context
+      sendBuffered(
+        res,
+        Buffer.concat(chunks),
+        { encoding: accepted, head, cache, policyOf },
+        (body) => release()(body),
+      ).then(done, (error) => res.destroy(error))
     } else if (compressor) {
       if (data != null && !context.head) compressor.write(toBuffer(data, encoding))
       compressor.end()

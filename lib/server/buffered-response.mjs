@@ -2,36 +2,27 @@
 import { createHash } from 'node:crypto'
 
 import { compressBody, MIN_COMPRESS_BYTES } from './compression.mjs'
-import { contentSecurityPolicy } from './content-security-policy.mjs'
-import { inlineScriptHashes } from './inline-script-hashes.mjs'
 import { appendVary } from './response-parts.mjs'
 
 /** @typedef {import('node:http').ServerResponse} Response */
 /** @typedef {import('./compression.mjs').Encoding} Encoding */
 
 /**
- * Sends a buffered HTML body with the policy for its inline scripts (an immutable asset, `asset`,
- * with the base policy), compressed when the client accepts it; both are cached by the body's
- * digest unless the response may not be stored.
+ * Sends a whole body (an HTML page, or an immutable asset) with the policy `policyOf` derives from
+ * it, compressed when the client accepts it; policy and encodings are cached by the body's digest
+ * unless the response may not be stored, so an unchanged body is never hashed or encoded twice.
  * @param {Response} res
  * @param {Buffer} body
- * @param {{ encoding: Encoding | undefined, head: boolean, production: boolean, basePolicy: string,
- *   asset: boolean, cache: import('./page-cache.mjs').PageCache }} context
+ * @param {{ encoding: Encoding | undefined, head: boolean, policyOf: (body: Buffer) => string,
+ *   cache: import('./page-cache.mjs').PageCache }} context
  * @param {(data?: unknown) => unknown} end
  */
-export async function sendPage(res, body, context, end) {
-  const { encoding, head, production, cache, asset, basePolicy } = context
+export async function sendBuffered(res, body, { encoding, head, policyOf, cache }, end) {
   const storable = !/no-store|private/i.test(String(res.getHeader('cache-control') ?? ''))
   const key = createHash('sha256').update(body).digest('base64')
   let page = storable ? cache.get(key) : undefined
   if (!page) {
-    const policy = asset
-      ? basePolicy
-      : contentSecurityPolicy({
-          scriptHashes: inlineScriptHashes(body.toString('utf8')),
-          production,
-        })
-    page = { policy, encoded: new Map() }
+    page = { policy: policyOf(body), encoded: new Map() }
     if (storable) cache.set(key, page)
   }
   res.setHeader('content-security-policy', page.policy)
