@@ -9,11 +9,30 @@ import { CATEGORIES } from '@/lib/budget/lighthouse-summary'
 
 import { chromePath } from './chrome-path'
 
+// Browser features that have nothing to do with the page under test but load their own pages while
+// it is measured. Chromium 156 (seen in 156.0.8078.108) preloads the omnibox popup's WebUI pages
+// (chrome://omnibox-popup.top-chrome/, ~20 scripts) at every launch, even headless; on a 2-core
+// machine that work competes with the measured page's main thread. chrome-launcher turns off other
+// such features (Translate, OptimizationHints, …) for the same reason; Chromium takes only the
+// last --disable-features switch, so these join its list instead of adding a second one.
+const UNRELATED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']
+
+export function chromeFlags(): string[] {
+  const flags = chromeLauncher.Launcher.defaultFlags().map((flag) =>
+    flag.startsWith('--disable-features=') ? `${flag},${UNRELATED_FEATURES.join(',')}` : flag,
+  )
+  if (!flags.some((flag) => flag.startsWith('--disable-features='))) {
+    flags.push(`--disable-features=${UNRELATED_FEATURES.join(',')}`)
+  }
+  // No sandbox: CI runs as root in a container, where Chromium's sandbox cannot start.
+  return [...flags, '--headless=new', '--no-sandbox']
+}
+
 export async function runLighthouse(url: string) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromePath(),
-    // No sandbox: CI runs as root in a container, where Chromium's sandbox cannot start.
-    chromeFlags: ['--headless=new', '--no-sandbox'],
+    ignoreDefaultFlags: true,
+    chromeFlags: chromeFlags(),
   })
   try {
     const result = await lighthouse(url, {
