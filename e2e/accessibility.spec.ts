@@ -33,6 +33,8 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByLabel('Password').fill(E2E_ADMIN_PASSWORD)
       await page.getByRole('button', { name: 'Sign in' }).click()
       await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible()
+      // Signing in navigates client-side; the new <title> can land a moment after the heading.
+      await expect(page).toHaveTitle(/^Inbox/)
       await expectNoAxeViolations(page)
     })
   })

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
+import { MIN_FILL_MS } from '../lib/contact/fields'
 import { fillContact, openContact, validMessage, waitLikeAPerson } from './support/contact-form'
 import { inquiriesFor, mailTo, visitor } from './support/inquiries'
 import { published } from './support/content'
@@ -146,12 +147,26 @@ test.describe('contact form', () => {
   })
 
   test('a form sent faster than a person can type lands as spam', async ({ page }) => {
-    const who = visitor('fast')
-    await openContact(page, who.ip)
-    await fillContact(page, { name: 'Speedy', email: who.email, message: validMessage })
-    await page.getByRole('button', { name: 'Send message' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Thank you, Speedy' })).toBeVisible()
-    expect(inquiriesFor(who.email).map((i) => i.status)).toEqual(['spam'])
+    // Only a round trip that took under MIN_FILL_MS from the request for the page (so the form
+    // was issued later) to the answer (so it was checked earlier) proves the form was too fast.
+    // A busy machine can make a round trip slower than that: try again as a new visitor.
+    for (let attempt = 1; ; attempt++) {
+      const who = visitor(`fast${attempt}`)
+      const started = Date.now()
+      await openContact(page, who.ip)
+      await fillContact(page, { name: 'Speedy', email: who.email, message: validMessage })
+      await page.getByRole('button', { name: 'Send message' }).click()
+      await expect(page.getByRole('status').filter({ hasText: 'Thank you, Speedy' })).toBeVisible()
+      const took = Date.now() - started
+      if (took < MIN_FILL_MS) {
+        expect(inquiriesFor(who.email).map((i) => i.status)).toEqual(['spam'])
+        return
+      }
+      expect(
+        attempt,
+        `no attempt sent the form within ${MIN_FILL_MS} ms (last ${took} ms)`,
+      ).toBeLessThan(3)
+    }
   })
 
   test('the sixth quick submission from one address is refused and not stored', async ({
