@@ -8,24 +8,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { z } from 'zod'
+import { readRouteStats } from './next-build'
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
 
-const routeStats = z.array(z.object({ firstLoadChunkPaths: z.array(z.string()) }))
-
 /**
- * The JavaScript files some route loads before it hydrates, as paths inside `distDir`: Next 16
- * lists them per route in diagnostics/route-bundle-stats.json (as `<distDir>/static/chunks/…`).
+ * The JavaScript files some route loads before it hydrates, as paths inside `distDir` (Next 16
+ * lists each route's first-load chunks in diagnostics/route-bundle-stats.json).
  */
 export function startupChunks(distDir: string): string[] {
-  const statsFile = join(distDir, 'diagnostics', 'route-bundle-stats.json')
-  if (!existsSync(statsFile)) {
-    throw new Error(`${statsFile} is missing: run \`next build\` before adding compile hints`)
-  }
-  const routes = routeStats.parse(JSON.parse(readFileSync(statsFile, 'utf8')))
   const chunks = new Set(
-    routes.flatMap((route) =>
+    readRouteStats(distDir).flatMap((route) =>
       route.firstLoadChunkPaths
         .filter((path) => path.endsWith('.js'))
         .map((path) => join(distDir, path.slice(path.lastIndexOf('static/')))),

@@ -1,6 +1,6 @@
 // Reads what `next build` (Turbopack) left in `.next`: per-route first-load chunks, the root
 // main files, the client components each chunk defines, and gzip sizes of the files themselves.
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { gzipSync } from 'node:zlib'
@@ -20,8 +20,10 @@ const routeStats = z.array(
 )
 export type RouteStats = z.infer<typeof routeStats>[number]
 
-export function readRouteStats(): RouteStats[] {
-  const file = join(NEXT_DIR, 'diagnostics', 'route-bundle-stats.json')
+/** Each route's first-load chunks, as `<distDir>/static/chunks/…` paths. */
+export function readRouteStats(distDir = NEXT_DIR): RouteStats[] {
+  const file = join(distDir, 'diagnostics', 'route-bundle-stats.json')
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`next build\` first`)
   return routeStats.parse(JSON.parse(readFileSync(file, 'utf8')))
 }
 
