@@ -18,6 +18,7 @@ describe('the Chromium Lighthouse measures with', () => {
         ...launcherDefault.slice('--disable-features='.length).split(','),
         'WebUIOmniboxPopup',
         'WebUIOmniboxAimPopup',
+        'SpareRendererForSitePerProcess',
       ]),
     )
     for (const flag of Launcher.defaultFlags().filter(
@@ -25,6 +26,8 @@ describe('the Chromium Lighthouse measures with', () => {
     )) {
       expect(flags).toContain(flag)
     }
-    expect(flags).toEqual(expect.arrayContaining(['--headless=new', '--no-sandbox']))
+    expect(flags).toEqual(
+      expect.arrayContaining(['--headless=new', '--hide-scrollbars', '--no-sandbox']),
+    )
   })
 })
