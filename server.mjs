@@ -11,6 +11,7 @@ import { withReadableForms } from './lib/server/form-body.mjs'
 import { withClientAddress } from './lib/server/handler.mjs'
 import { withMicroCache } from './lib/server/micro-cache.mjs'
 import { serverOptions } from './lib/server/options.mjs'
+import { loadScriptsAfterFirstPaint } from './lib/server/paint-first.mjs'
 import { withScriptHashCsp } from './lib/server/script-hash-csp.mjs'
 import { closeGracefullyOnSignals } from './lib/server/shutdown.mjs'
 
@@ -30,8 +31,12 @@ await app.prepare()
 /** @type {import('./lib/server/handler.mjs').Handler} */
 let handler = app.getRequestHandler()
 handler = withClientAddress(handler, { trustProxy })
-// Pages stay static: each HTML response's inline scripts are hashed into its own CSP.
-handler = withScriptHashCsp(handler, { production: process.env.NODE_ENV === 'production' })
+// Pages stay static: each HTML response's inline scripts are hashed into its own CSP. Pages paint
+// before Next's startup scripts load (lib/server/paint-first.mjs).
+handler = withScriptHashCsp(handler, {
+  production: process.env.NODE_ENV === 'production',
+  rewriteHtml: loadScriptsAfterFirstPaint,
+})
 // Under load, a page Next marked shareable is served from memory for a second (PAGE_CACHE_MS).
 handler = withMicroCache(handler, { ttlMs: pageCacheMs })
 // A broken multipart body gets a 400 that says so, not Next's bare 500.

@@ -6,25 +6,28 @@ import { appendVary } from './response-parts.mjs'
 
 /** @typedef {import('node:http').ServerResponse} Response */
 /** @typedef {import('./compression.mjs').Encoding} Encoding */
+/** @typedef {(written: Buffer) => { body: Buffer, policy: string }} Prepare */
 
 /**
- * Sends a whole body (an HTML page, or an immutable asset) with the policy `policyOf` derives from
- * it, compressed when the client accepts it; policy and encodings are cached by the body's digest
- * unless the response may not be stored, so an unchanged body is never hashed or encoded twice.
+ * Sends a whole body (an HTML page, or an immutable asset) as `prepare` makes it, with the policy
+ * `prepare` derives, compressed when the client accepts it. What `prepare` returns and the
+ * encodings are cached by the digest of the body the handler wrote, unless the response may not
+ * be stored, so an unchanged body is never prepared, hashed or encoded twice.
  * @param {Response} res
- * @param {Buffer} body
- * @param {{ encoding: Encoding | undefined, head: boolean, policyOf: (body: Buffer) => string,
+ * @param {Buffer} written the body as the handler wrote it
+ * @param {{ encoding: Encoding | undefined, head: boolean, prepare: Prepare,
  *   cache: import('./page-cache.mjs').PageCache }} context
  * @param {(data?: unknown) => unknown} end
  */
-export async function sendBuffered(res, body, { encoding, head, policyOf, cache }, end) {
+export async function sendBuffered(res, written, { encoding, head, prepare, cache }, end) {
   const storable = !/no-store|private/i.test(String(res.getHeader('cache-control') ?? ''))
-  const key = createHash('sha256').update(body).digest('base64')
+  const key = createHash('sha256').update(written).digest('base64')
   let page = storable ? cache.get(key) : undefined
   if (!page) {
-    page = { policy: policyOf(body), encoded: new Map() }
+    page = { ...prepare(written), encoded: new Map() }
     if (storable) cache.set(key, page)
   }
+  const { body } = page
   res.setHeader('content-security-policy', page.policy)
   let payload = body
   if (encoding && body.length >= MIN_COMPRESS_BYTES) {

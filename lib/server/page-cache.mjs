@@ -2,14 +2,15 @@
 
 /**
  * @typedef {object} CachedPage
+ * @property {Buffer} body the body to send, as prepared from the one the handler wrote
  * @property {string} policy the Content-Security-Policy for this exact body
  * @property {Map<string, Promise<Buffer>>} encoded compressed copies, by encoding, made on demand
  */
 
 /**
  * A least-recently-used map from a page body's digest to what the wrapper derives from it, so a
- * static page is hashed and compressed once, not on every request. Bounded by the bytes of the
- * compressed copies it holds (plus a small allowance per entry).
+ * static page is prepared, hashed and compressed once, not on every request. Bounded by the bytes
+ * of the bodies and compressed copies it holds (plus a small allowance per entry).
  * @param {{ maxBytes?: number }} [options]
  */
 export function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
@@ -28,7 +29,7 @@ export function createPageCache({ maxBytes = 64 * 1024 * 1024 } = {}) {
 
   /** @param {string} key @param {CachedPage} page */
   function set(key, page) {
-    const bytes = 512 + page.policy.length
+    const bytes = 512 + page.policy.length + page.body.length
     entries.set(key, { page, bytes })
     total += bytes
     evict()

@@ -11,6 +11,7 @@ import { startCompression } from './stream-compression.mjs'
 /** @typedef {import('node:http').ServerResponse} Response */
 /** @typedef {(req: Request, res: Response) => unknown} Handler */
 /** @typedef {import('./compression.mjs').Encoding} Encoding */
+/** @typedef {import('./buffered-response.mjs').Prepare} Prepare */
 
 /**
  * Wraps a request handler (Next's getRequestHandler()) so every HTML response carries a
@@ -22,22 +23,30 @@ import { startCompression } from './stream-compression.mjs'
  * HTML is buffered to be hashed, so the wrapper also compresses: it hides Accept-Encoding from the
  * handler (Next's own compression would otherwise hand it gzip bytes) and encodes bodies itself.
  * Immutable assets are buffered too, so each is encoded at brotli 11 once; the rest is streamed.
+ * `rewriteHtml` may change a page before its scripts are hashed (the result is cached with it).
  * @param {Handler} handler
- * @param {{ production: boolean, cache?: import('./page-cache.mjs').PageCache }} options
+ * @param {{ production: boolean, cache?: import('./page-cache.mjs').PageCache,
+ *   rewriteHtml?: (html: string) => string }} options
  * @returns {(req: Request, res: Response) => Promise<void>}
  */
-export function withScriptHashCsp(handler, { production, cache = createPageCache() }) {
+export function withScriptHashCsp(
+  handler,
+  { production, cache = createPageCache(), rewriteHtml = (html) => html },
+) {
   const basePolicy = contentSecurityPolicy({ production })
-  /** @param {Buffer} body */
-  const pagePolicy = (body) =>
-    contentSecurityPolicy({ scriptHashes: inlineScriptHashes(body.toString('utf8')), production })
+  /** @type {Prepare} */
+  const preparePage = (written) => {
+    const html = rewriteHtml(written.toString('utf8'))
+    const policy = contentSecurityPolicy({ scriptHashes: inlineScriptHashes(html), production })
+    return { body: Buffer.from(html, 'utf8'), policy }
+  }
   return async (req, res) => {
     const encoding = preferredEncoding(headerValue(req.headers['accept-encoding']))
     delete req.headers['accept-encoding']
     // A HEAD response must carry the policy the GET would: render the body, then drop it.
     const head = req.method === 'HEAD'
     if (head) req.method = 'GET'
-    interceptResponse(res, { encoding, head, basePolicy, pagePolicy, cache })
+    interceptResponse(res, { encoding, head, basePolicy, preparePage, cache })
     await handler(req, res)
   }
 }
@@ -45,7 +54,7 @@ export function withScriptHashCsp(handler, { production, cache = createPageCache
 /**
  * @param {Response} res
  * @param {{ encoding: Encoding | undefined, head: boolean, basePolicy: string,
- *   pagePolicy: (body: Buffer) => string, cache: import('./page-cache.mjs').PageCache }} context
+ *   preparePage: Prepare, cache: import('./page-cache.mjs').PageCache }} context
  */
 function interceptResponse(res, context) {
   const original = {
@@ -56,8 +65,8 @@ function interceptResponse(res, context) {
   }
   /** @type {undefined | 'buffer' | 'pass'} */
   let mode
-  /** What a buffered body's policy is: its own inline scripts' hashes, or none to allow. */
-  let policyOf = context.pagePolicy
+  /** What a buffered body becomes: a page with its own inline scripts' hashes, or an asset as is. */
+  let prepare = context.preparePage
   /** @type {Buffer[]} */
   const chunks = []
   /** @type {import('node:zlib').Gzip | import('node:zlib').BrotliCompress | undefined} */
@@ -76,7 +85,7 @@ function interceptResponse(res, context) {
     } else if (immutableAsset(res, type, context.encoding)) {
       // Content-hashed scripts and styles never change: encoded once at brotli 11 and kept, they
       // go out about 14 % smaller than the streaming encoder's (142 → 122 KB of framework JS).
-      policyOf = () => context.basePolicy
+      prepare = (written) => ({ body: written, policy: context.basePolicy })
       mode = 'buffer'
       return
     } else {
@@ -127,7 +136,7 @@ function interceptResponse(res, context) {
       sendBuffered(
         res,
         Buffer.concat(chunks),
-        { encoding: accepted, head, cache, policyOf },
+        { encoding: accepted, head, cache, prepare },
         (body) => release()(body),
       ).then(done, (error) => res.destroy(error))
     } else if (compressor) {

@@ -22,8 +22,12 @@ afterEach(async () => {
 })
 
 /** A real server: `handler` (as Next would write) behind the wrapper. */
-async function serve(handler: Handler, cache = createPageCache()) {
-  const wrapped = withScriptHashCsp(handler, { production: true, cache })
+async function serve(
+  handler: Handler,
+  cache = createPageCache(),
+  rewriteHtml?: (html: string) => string,
+) {
+  const wrapped = withScriptHashCsp(handler, { production: true, cache, rewriteHtml })
   const server = http.createServer((req, res) => void wrapped(req, res))
   servers.push(server)
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
@@ -157,6 +161,43 @@ describe('withScriptHashCsp', () => {
     expect(scriptSrc(first)).toContain(inlineScriptHashes(page(5))[1])
     expect(scriptSrc(regenerated)).toContain(inlineScriptHashes(page(6))[1])
     expect(scriptSrc(regenerated)).not.toContain(inlineScriptHashes(page(5))[1])
+  })
+
+  it('sends and hashes the page as rewriteHtml makes it, rewriting each body once', async () => {
+    let rewrites = 0
+    const rewrite = (html: string) => {
+      rewrites += 1
+      return html.replace('<script src="/a.js"></script>', '<script>load("/a.js")</script>')
+    }
+    const { port } = await serve(
+      chunkedPage(() => page(7)),
+      undefined,
+      rewrite,
+    )
+    const rewritten = rewrite(page(7))
+    rewrites = 0
+    for (const headers of [{ 'accept-encoding': 'br' }, {}, {}]) {
+      const reply = await request(port, '/', { headers })
+      const body = headers['accept-encoding'] ? zlib.brotliDecompressSync(reply.body) : reply.body
+      expect(body.toString()).toBe(rewritten)
+      expect(scriptSrc(reply)).toBe(`script-src 'self' ${inlineScriptHashes(rewritten).join(' ')}`)
+      expect(inlineScriptHashes(rewritten)).toHaveLength(inlineScriptHashes(page(7)).length + 1)
+    }
+    expect(rewrites).toBe(1)
+    // Immutable assets are never rewritten.
+    const { port: assets } = await serve(
+      (_req, res) => {
+        res.setHeader('Content-Type', 'application/javascript')
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+        res.end('self.y=1;'.repeat(300))
+      },
+      undefined,
+      () => 'rewritten',
+    )
+    const script = await request(assets, '/_next/static/chunks/b.js', {
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect(zlib.gunzipSync(script.body).toString()).toBe('self.y=1;'.repeat(300))
   })
 
   it('encodes an immutable script once, then sends the brotli-11 copy to later clients', async () => {
