@@ -12,9 +12,12 @@ const STARTUP_SCRIPT = /<script src="(\/_next\/static\/[\w./~-]+\.js)" async="">
  * ~130 KB of framework code and starts hydrating before it shows the first frame.
  *
  * The startup chunks' tags are replaced by one small inline script, where the first of them was,
- * that adds the same scripts (same order, still async) once the first frame is painted: in a
- * requestAnimationFrame callback's next task. A page that is hidden while it loads (a background
- * tab, a prerender) paints no frame, so there the scripts also start at the window's load event.
+ * that adds the same scripts (same order, still async) once the whole document is parsed and the
+ * frame after that is painted: at DOMContentLoaded, in a requestAnimationFrame callback's next
+ * task. Not at the first frame: the browser may paint a first slice of a long page (the header)
+ * before it has parsed the rest, and scripts that started then could run before the frame that
+ * shows the article's text. A page that is hidden while it loads (a background tab, a prerender)
+ * paints no frame, so there the scripts also start at the window's load event.
  * Runs before the inline scripts are hashed for the Content-Security-Policy, which then allows
  * this loader like any other inline script of the page.
  * @param {string} html a whole page as Next rendered it
@@ -41,7 +44,8 @@ function loader(sources) {
   return (
     `(function(s,d){var t=0;function go(){if(t)return;t=1;s.forEach(function(u){` +
     `var e=d.createElement("script");e.src=u;e.async=true;d.head.appendChild(e)})}` +
-    `requestAnimationFrame(function(){setTimeout(go,0)});` +
+    `d.addEventListener("DOMContentLoaded",function(){` +
+    `requestAnimationFrame(function(){setTimeout(go,0)})});` +
     `if(d.visibilityState!=="visible")addEventListener("load",go)})` +
     `(${JSON.stringify(sources)},document)`
   )

@@ -44,9 +44,12 @@ function runLoader(html: string, visibilityState = 'visible') {
   const frames: (() => void)[] = []
   const timers: (() => void)[] = []
   const listeners = new Map<string, () => void>()
+  const documentListeners = new Map<string, () => void>()
   const context = {
     document: {
       visibilityState,
+      addEventListener: (type: string, callback: () => void) =>
+        documentListeners.set(type, callback),
       createElement: () => ({ src: '', async: false }),
       head: { appendChild: (element: { src: string; async: boolean }) => appended.push(element) },
     },
@@ -55,7 +58,7 @@ function runLoader(html: string, visibilityState = 'visible') {
     addEventListener: (type: string, callback: () => void) => listeners.set(type, callback),
   }
   vm.runInNewContext(loader, context)
-  return { appended, frames, timers, listeners }
+  return { appended, frames, timers, listeners, documentListeners }
 }
 
 describe('loadScriptsAfterFirstPaint', () => {
@@ -76,12 +79,16 @@ describe('loadScriptsAfterFirstPaint', () => {
     expect(rewritten.indexOf('(function(s,d)')).toBe(html.indexOf(`<script src="${CHUNKS[0]}"`) + 8)
   })
 
-  it('adds the same scripts, in order and async, only in the task after the first frame', async () => {
-    const { appended, frames, timers, listeners } = runLoader(
+  it('adds the same scripts, in order and async, only in the task after the frame that follows parsing', async () => {
+    const { appended, frames, timers, listeners, documentListeners } = runLoader(
       loadScriptsAfterFirstPaint(await reactPage()),
     )
     expect(appended).toEqual([])
     expect(listeners.size).toBe(0)
+    // No frame is awaited while the parser may still be short of the article's text.
+    expect(frames).toHaveLength(0)
+    documentListeners.get('DOMContentLoaded')!()
+    expect(appended).toEqual([])
     frames.shift()!()
     expect(appended).toEqual([])
     timers.shift()!()
@@ -89,12 +96,13 @@ describe('loadScriptsAfterFirstPaint', () => {
   })
 
   it('starts them at the load event in a page hidden while it loads, and only once', async () => {
-    const { appended, frames, timers, listeners } = runLoader(
+    const { appended, frames, timers, listeners, documentListeners } = runLoader(
       loadScriptsAfterFirstPaint(await reactPage()),
       'hidden',
     )
     listeners.get('load')!()
     expect(appended.map((element) => element.src)).toEqual(CHUNKS)
+    documentListeners.get('DOMContentLoaded')!()
     frames.shift()!()
     timers.shift()!()
     expect(appended).toHaveLength(CHUNKS.length)
