@@ -2,6 +2,7 @@ import { expect, test, type Response } from '@playwright/test'
 
 import { COMPILE_HINT } from '../scripts/lib/compile-hints'
 import { published } from './support/content'
+import { untilNextStarted } from './support/hydration'
 
 // `npm run build` marks the chunks a page runs at startup for eager compilation off the main
 // thread (scripts/lib/compile-hints.ts); code a page loads later on demand keeps V8's default.
@@ -16,6 +17,7 @@ for (const path of ['/', `/articles/${published()[0]!.slug}`, '/contact']) {
       if (isScript(response)) scripts.push(response)
     })
     await page.goto(path)
+    await untilNextStarted(page)
     await page.waitForLoadState('networkidle')
     expect(scripts.length).toBeGreaterThan(3)
     for (const script of scripts) {
@@ -28,6 +30,7 @@ test('the contact form’s validation, loaded on first focus, keeps lazy compila
   page,
 }) => {
   await page.goto('/contact')
+  await untilNextStarted(page)
   await page.waitForLoadState('networkidle')
   const later: Response[] = []
   page.on('response', (response) => {

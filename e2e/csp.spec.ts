@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { categoryOf, published, tagsOf } from './support/content'
+import { untilNextStarted } from './support/hydration'
 
 // `npm start` (server.mjs) serves these pages through the script-hash CSP wrapper.
 
@@ -77,6 +78,7 @@ test('the app hydrates: links navigate client-side and search answers as you typ
 }) => {
   const problems = await watchViolations(page)
   await page.goto('/')
+  await untilNextStarted(page)
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }))
   await page
     .getByRole('main')

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { published } from './support/content'
+import { untilNextStarted } from './support/hydration'
 
 // Pages paint before Next's startup scripts load (lib/server/paint-first.mjs): the HTML is the
 // whole page, and the framework hydrates it once the page is parsed and a frame later, instead of
@@ -23,8 +24,8 @@ for (const path of ['/', `/articles/${published()[0]!.slug}`, '/contact']) {
       })
     })
     await page.goto(path)
-    // The framework still starts: Next announces itself on window.next as it hydrates.
-    await expect.poll(() => page.evaluate(() => 'next' in window)).toBe(true)
+    // The framework still starts.
+    await untilNextStarted(page)
     const timings = await page.evaluate(() => ({
       frame: (window as unknown as { firstFrame?: number }).firstFrame,
       paint: performance.getEntriesByName('first-paint')[0]?.startTime,

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { published } from './support/content'
+import { untilNextStarted } from './support/hydration'
 
 /**
  * Records `data-theme` on <html> at the moment <body> first exists, before anything in it can
@@ -66,6 +67,7 @@ test.describe('with a system in light mode', () => {
     expect(await background(page)).toBe('rgb(255, 255, 255)')
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false')
 
+    await untilNextStarted(page)
     await toggle(page).click()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true')
@@ -75,6 +77,7 @@ test.describe('with a system in light mode', () => {
     await page.goto('/contact')
     expect(await themeAtBody(page)).toBe('dark')
 
+    await untilNextStarted(page)
     await toggle(page).click()
     await page.reload()
     expect(await themeAtBody(page)).toBe('light')
