@@ -1,0 +1,55 @@
+import { cpus } from 'node:os'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+/** Idle share of all cores' time over `ms`, from the kernel's CPU counters. */
+export async function idleShare(ms: number): Promise<number> {
+  const total = () =>
+    cpus().reduce(
+      (sum, { times }) => {
+        sum.idle += times.idle
+        sum.all += times.user + times.nice + times.sys + times.idle + times.irq
+        return sum
+      },
+      { idle: 0, all: 0 },
+    )
+  const before = total()
+  await sleep(ms)
+  const after = total()
+  const all = after.all - before.all
+  return all > 0 ? (after.idle - before.idle) / all : 1
+}
+
+export type QuietResult = { quiet: boolean; waitedMs: number; lastIdle: number }
+
+/**
+ * Waits until the machine's other work has died down: `quietSamples` one-second samples in a row
+ * with at least `minIdle` of the CPU idle, for at most `maxMs`. A Lighthouse run right after a
+ * test suite would otherwise measure its tail (browsers and servers stopping, PostgreSQL vacuuming
+ * what the load tests wrote): the page's main thread competes for two cores, and Lighthouse's
+ * simulation multiplies every millisecond it waits by four. Gives up at `maxMs` and says so; the
+ * caller measures anyway and reports it.
+ */
+export async function waitForQuietMachine({
+  minIdle = 0.9,
+  quietSamples = 5,
+  maxMs = 120_000,
+  sampleMs = 1000,
+  sample = idleShare,
+}: {
+  minIdle?: number
+  quietSamples?: number
+  maxMs?: number
+  sampleMs?: number
+  sample?: (ms: number) => Promise<number>
+} = {}): Promise<QuietResult> {
+  let waitedMs = 0
+  let inRow = 0
+  let lastIdle = 0
+  while (waitedMs < maxMs) {
+    lastIdle = await sample(sampleMs)
+    waitedMs += sampleMs
+    inRow = lastIdle >= minIdle ? inRow + 1 : 0
+    if (inRow >= quietSamples) return { quiet: true, waitedMs, lastIdle }
+  }
+  return { quiet: false, waitedMs, lastIdle }
+}
