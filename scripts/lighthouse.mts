@@ -94,7 +94,7 @@ async function main() {
     })
   }
   try {
-    // After a test suite (in CI, right after it) the machine is still busy for a while.
+    // In CI this follows the end-to-end suite, whose tail may still hold the CPU.
     const settled = await waitForQuietMachine()
     console.log(
       settled.quiet
