@@ -12,7 +12,7 @@ import { medianBy } from '@/lib/budget/median'
 
 import { ensureBuild } from './lib/ensure-build'
 import { kib, table } from './lib/format'
-import { machineInfo } from './lib/machine'
+import { machine as describeMachine } from './lib/machine'
 import { startNextServer } from './lib/next-server'
 import { codeAndTableArticles } from './lib/pick-article'
 import { waitForQuietMachine } from './lib/quiet-machine'
@@ -83,7 +83,7 @@ async function main() {
   })
   const started = Date.now()
   // Before the runs: the load other work puts on the machine, not the load Lighthouse adds.
-  const machine = machineInfo()
+  const machine = describeMachine()
   if (!args.url) ensureBuild()
   const server = args.url ? undefined : await startNextServer(Number(args.port))
   const base = args.url ?? server?.url ?? ''

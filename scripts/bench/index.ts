@@ -8,7 +8,7 @@ import { ensureBuild } from '../lib/ensure-build'
 import { parseArgs } from './args'
 import { benchBuild } from './build'
 import { benchContact, CONTACT_CONCURRENCY } from './contact'
-import { machine } from './machine'
+import { machine } from '../lib/machine'
 import { table, type Results } from './report'
 import { benchNginx, benchServe, type Ports } from './serve'
 

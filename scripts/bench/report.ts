@@ -2,7 +2,7 @@
 import type { BuildResult } from './build'
 import type { ContactResult } from './contact'
 import type { LoadResult } from './load'
-import type { Machine } from './machine'
+import type { Machine } from '../lib/machine'
 import type { NginxResult, ServeResult } from './serve'
 
 export type Results = {
