@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { slowHostNote } from '@/lib/budget/host-speed'
 import { budgetFailures, lighthouseBudget } from '@/lib/budget/lighthouse-budget'
 import { summarizeRun, type RunSummary } from '@/lib/budget/lighthouse-summary'
 import { medianBy } from '@/lib/budget/median'
@@ -105,6 +106,10 @@ async function main() {
     const pages = []
     for (const path of paths) pages.push(await measure(base, path, Number(args.runs)))
     report(pages)
+    const hostNote = slowHostNote(
+      pages.flatMap((page) => page.runs.map((run) => run.benchmarkIndex)),
+    )
+    if (hostNote) console.log(`${hostNote}\n`)
     const results = pages.map((page) => ({
       ...page,
       failures: budgetFailures(page.median, budget),
@@ -124,6 +129,7 @@ async function main() {
       seconds,
       machine,
       settled,
+      hostNote,
       strict: args.strict,
       budget,
       passed,
