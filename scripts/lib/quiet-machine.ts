@@ -27,8 +27,8 @@ export type QuietResult = { quiet: boolean; waitedMs: number; lastIdle: number }
  * test suite could otherwise measure its tail (browsers and servers stopping, PostgreSQL vacuuming
  * what the load tests wrote): the page's main thread would compete for two cores, and Lighthouse's
  * simulation multiplies every millisecond it waits by four. (In CI on 2026-11-27 the CPU was
- * already idle 6 s after the suite, though the load average read 13: it lags.) Gives up at `maxMs` and says so; the
- * caller measures anyway and reports it.
+ * already idle 6 s after the suite, though the load average read 13: it lags.) Gives up at
+ * `maxMs` and says so; the caller measures anyway and reports it.
  */
 export async function waitForQuietMachine({
   minIdle = 0.9,
