@@ -129,6 +129,8 @@ test.describe('article template', () => {
     const image = page.locator('.prose img').first()
     await expect(image).toHaveAttribute('alt', /\S/)
     await expect(image).toHaveAttribute('width', /\d+/)
+    // Lazy: it loads as the reader nears it, however far down the page the layout puts it.
+    await image.scrollIntoViewIfNeeded()
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0)

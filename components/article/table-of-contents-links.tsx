@@ -4,8 +4,8 @@ import { useEffect, useMemo, useState } from 'react'
 
 import type { Heading } from '@/lib/mdx/headings'
 
-/** Where the TOC sits beside the text (Tailwind's `xl`); narrower, it is above and out of view. */
-const WIDE = '(min-width: 80rem)'
+/** Where the TOC sits beside the text (`--breakpoint-toc`, globals.css); narrower, it is above. */
+const WIDE = '(min-width: 84rem)'
 /** A section is current once its heading has scrolled this close to the top of the window. */
 const READING_LINE_PX = 96
 
@@ -46,13 +46,13 @@ export function TableOfContentsLinks({ headings }: { headings: Heading[] }) {
   const ids = useMemo(() => headings.map((heading) => heading.id), [headings])
   const current = useCurrentSection(ids)
   return (
-    <ol className="xl:border-line mt-3 space-y-1.5 text-sm xl:border-l">
+    <ol className="toc:border-l toc:border-line mt-3 space-y-1.5 text-sm">
       {headings.map((heading) => (
-        <li key={heading.id} className={heading.depth === 3 ? 'pl-4 xl:pl-0' : undefined}>
+        <li key={heading.id} className={heading.depth === 3 ? 'toc:pl-0 pl-4' : undefined}>
           <a
             href={`#${heading.id}`}
             aria-current={current === heading.id ? 'location' : undefined}
-            className={`text-ink hover:text-accent aria-[current=location]:text-accent underline-offset-4 hover:underline aria-[current=location]:font-semibold xl:-ml-px xl:block xl:border-l-2 xl:border-transparent xl:aria-[current=location]:border-current ${heading.depth === 3 ? 'xl:pl-7' : 'xl:pl-3'}`}
+            className={`text-ink hover:text-accent aria-[current=location]:text-accent toc:-ml-px toc:block toc:border-l-2 toc:border-transparent toc:aria-[current=location]:border-current underline-offset-4 hover:underline aria-[current=location]:font-semibold ${heading.depth === 3 ? 'toc:pl-7' : 'toc:pl-3'}`}
           >
             {heading.text}
           </a>
