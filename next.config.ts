@@ -29,6 +29,10 @@ const nextConfig: NextConfig = {
       },
     ]
   },
+  async redirects() {
+    // Readers shorten /articles/<slug> to /articles to find the rest: the home page is that list.
+    return [{ source: '/articles', destination: '/', permanent: true }]
+  },
   async rewrites() {
     return [
       // The markdown copy of an article sits beside its page; a `[slug]` segment cannot also match

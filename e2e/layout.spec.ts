@@ -58,3 +58,9 @@ test('the table of contents goes in the margin only where the margin holds it', 
     }
   }
 })
+
+test('/articles is the home page, which lists the articles', async ({ page }) => {
+  const response = await page.goto('/articles')
+  expect(response?.status()).toBe(200)
+  expect(new URL(page.url()).pathname).toBe('/')
+})
