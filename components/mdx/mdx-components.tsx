@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { getImageProps } from 'next/image'
 import { Link } from '@/components/ui/link'
 import type { ComponentPropsWithoutRef } from 'react'
 
@@ -30,24 +30,28 @@ function MdxLink({ href = '', children, ...rest }: AnchorProps) {
   )
 }
 
-/** Local images carry their size from the build (rehype-image-size), so next/image reserves the space. */
+/**
+ * Local images carry their size from the build (rehype-image-size), so the space is reserved.
+ * `getImageProps` gives the optimised `srcSet` of next/image as a plain `<img>`: the component
+ * itself is a client component, and its script was most of the article page's own JavaScript.
+ */
 function MdxImage({ src, alt = '', width, height }: ImgProps) {
   if (typeof src !== 'string') return null
   if (!width || !height) {
     // eslint-disable-next-line @next/next/no-img-element -- a remote image without known size
     return <img src={src} alt={alt} loading="lazy" />
   }
-  return (
-    <Image
-      src={src}
-      alt={alt}
-      width={Number(width)}
-      height={Number(height)}
-      sizes="(min-width: 768px) 720px, 100vw"
-      className="h-auto w-full rounded-lg"
-      unoptimized={src.endsWith('.svg')}
-    />
-  )
+  const { props } = getImageProps({
+    src,
+    alt,
+    width: Number(width),
+    height: Number(height),
+    sizes: '(min-width: 768px) 720px, 100vw',
+    className: 'h-auto w-full rounded-lg',
+    unoptimized: src.endsWith('.svg'),
+  })
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- next/image's props, alt included
+  return <img {...props} />
 }
 
 /** Wide tables scroll on their own instead of widening the page; focusable so keyboards can scroll them. */
