@@ -1,6 +1,7 @@
 // `npm run budget [-- --strict]`: the article page's JavaScript beyond Next's framework, and the
 // HTML of a 2,000-word article, both gzip, measured on the files the last `next build` wrote.
-// Exits 1 when the JavaScript is over budget; the HTML figure is a projection from the sample
+// Also lists the project files the server routes' file traces carry, and fails when they include
+// sources (a sign Turbopack traced the whole project). Exits 1 when the JavaScript is over budget; the HTML figure is a projection from the sample
 // articles (the build has no 2,000-word one), so it is reported always and gated with --strict.
 // Writes bench/budget.json.
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util'
 
 import { chunkKey, classifyChunk, type ClassifiedChunk } from '@/lib/budget/framework-chunks'
 import { projectHtmlSize } from '@/lib/budget/html-budget'
+import { sweptSources, tracedProjectFiles } from '@/lib/budget/server-trace'
 
 import { readArticleHtml } from './lib/article-html'
 import { KIB, kib, table } from './lib/format'
@@ -19,6 +21,7 @@ import {
   readClientModules,
   readRootMainFiles,
   readRouteStats,
+  readServerTraces,
 } from './lib/next-build'
 import { ensureBuild } from './lib/ensure-build'
 
@@ -106,6 +109,18 @@ function main() {
   console.log(
     `\nA ${HTML_WORDS}-word article: ${kib(projection.gzipBytes)} gzip (${projection.method}${line})`,
   )
+  const traced = tracedProjectFiles(readServerTraces(), process.cwd(), NEXT_DIR)
+  const swept = sweptSources(traced)
+  console.log(`\nProject files in the server routes' file traces: ${traced.length}`)
+  for (const file of traced.slice(0, 10)) console.log(`  ${file}`)
+  if (traced.length > 10) console.log(`  … and ${traced.length - 10} more`)
+  if (swept.length > 0)
+    failures.push(
+      `the server traces carry ${swept.length} source files (${swept.slice(0, 3).join(', ')}, …):` +
+        ' an fs or path call that Turbopack cannot scope traced the whole project; see the' +
+        ' "Dynamic filesystem access" warning of `next build`',
+    )
+
   const warnings: string[] = []
   if (projection.gzipBytes > HTML_BUDGET) {
     const over = `${HTML_WORDS}-word article HTML ${kib(projection.gzipBytes)} > ${kib(HTML_BUDGET)}`
@@ -119,6 +134,7 @@ function main() {
     routes,
     articles,
     projection,
+    tracedProjectFiles: traced,
     strict: args.strict,
     failures,
     warnings,

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib'
 import { z } from 'zod'
 
 import type { ClientModule } from '@/lib/budget/framework-chunks'
+import type { ServerTrace } from '@/lib/budget/server-trace'
 
 export const NEXT_DIR = join(process.cwd(), '.next')
 
@@ -53,6 +54,18 @@ export function readClientModules(): ClientModule[] {
       Object.entries(page.clientModules).map(([path, { id }]) => ({ id: String(id), path })),
     )
   })
+}
+
+/** The file trace of every server route and page (`*.nft.json`). */
+export function readServerTraces(): ServerTrace[] {
+  const serverDir = join(NEXT_DIR, 'server')
+  const nft = z.object({ files: z.array(z.string()) })
+  return readdirSync(serverDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.nft.json'))
+    .map((file) => {
+      const path = join(serverDir, file)
+      return { file: path, files: nft.parse(JSON.parse(readFileSync(path, 'utf8'))).files }
+    })
 }
 
 /**
