@@ -1,8 +1,9 @@
 // `npm run budget [-- --strict]`: the article page's JavaScript beyond Next's framework, and the
 // HTML of a 2,000-word article, both gzip, measured on the files the last `next build` wrote.
-// Also lists the project files the server routes' file traces carry, and fails when they include
-// sources (a sign Turbopack traced the whole project). Exits 1 when the JavaScript is over budget; the HTML figure is a projection from the sample
-// articles (the build has no 2,000-word one), so it is reported always and gated with --strict.
+// Also lists the project files the server routes' file traces carry. Exits 1 when the JavaScript
+// is over budget or the traces carry sources (a sign Turbopack traced the whole project); the HTML
+// figure is a projection from the sample articles (the build has no 2,000-word one), so it is
+// reported always and gated with --strict.
 // Writes bench/budget.json.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
