@@ -64,3 +64,84 @@ test('/articles is the home page, which lists the articles', async ({ page }) =>
   expect(response?.status()).toBe(200)
   expect(new URL(page.url()).pathname).toBe('/')
 })
+
+// The longest meta row: in a series ("Part 1 of 2"), and updated if one is.
+const inSeries = published()
+  .filter((a) => a.series)
+  .sort((a, b) => Number(Boolean(b.updated)) - Number(Boolean(a.updated)))[0]!
+
+/**
+ * Each meta row (category, dates, reading time) as its visual lines, left to right: `'·'` for a
+ * separator a reader can see, `'item'` for anything else. A separator counts as seen when it lies
+ * inside what the row shows (rows may clip sideways); it may be an element of its own or an
+ * item's `::before`.
+ */
+async function metaLines(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main p')]
+      .map((row) => ({
+        row,
+        flex: [row, ...row.querySelectorAll('*')].find((el) =>
+          getComputedStyle(el).display.includes('flex'),
+        ),
+      }))
+      .filter(({ row, flex }) => flex && row.querySelector('time'))
+      .map(({ row, flex }) => {
+        const clips = (el: Element) => /clip|hidden/.test(getComputedStyle(el).overflowX)
+        const box = row.getBoundingClientRect()
+        const visible = (x: number) =>
+          !(clips(row) || clips(flex!)) || (x >= box.left && x <= box.right)
+        const tokens: { kind: string; x: number; y: number }[] = []
+        for (const child of flex!.children) {
+          const rect = child.getBoundingClientRect()
+          const y = rect.top + rect.height / 2
+          if (child.textContent?.trim() === '·') {
+            if (visible(rect.left + rect.width / 2)) tokens.push({ kind: '·', x: rect.left, y })
+            continue
+          }
+          const before = getComputedStyle(child, '::before')
+          if (before.content.includes('·')) {
+            const x = rect.left + parseFloat(before.width) / 2
+            if (visible(x)) tokens.push({ kind: '·', x: rect.left - 1, y })
+          }
+          tokens.push({ kind: 'item', x: rect.left, y })
+        }
+        const lines: { y: number; kinds: string[]; xs: number[] }[] = []
+        for (const token of tokens.sort((a, b) => a.y - b.y)) {
+          const line = lines.find((l) => Math.abs(l.y - token.y) < 8)
+          if (line) {
+            line.kinds.push(token.kind)
+            line.xs.push(token.x)
+          } else lines.push({ y: token.y, kinds: [token.kind], xs: [token.x] })
+        }
+        return lines.map((line) =>
+          line.kinds
+            .map((kind, i) => ({ kind, x: line.xs[i]! }))
+            .sort((a, b) => a.x - b.x)
+            .map((token) => token.kind),
+        )
+      }),
+  )
+}
+
+test('meta rows wrap without a separator at the end or the start of a line', async ({ page }) => {
+  let wrapped = 0
+  for (const path of ['/', `/articles/${inSeries.slug}`]) {
+    await page.goto(path)
+    for (const width of [320, 360, 390, 768, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      for (const lines of await metaLines(page)) {
+        if (lines.length > 1) wrapped++
+        for (const line of lines) {
+          const where = `${path} at ${width} px: ${line.join(' ')}`
+          expect(line[0], where).toBe('item')
+          expect(line.at(-1), where).toBe('item')
+          expect(line.join(' '), where).not.toContain('item item')
+          expect(line.join(' '), where).not.toContain('· ·')
+        }
+      }
+    }
+  }
+  // The check means something only if some row did wrap.
+  expect(wrapped).toBeGreaterThan(0)
+})
