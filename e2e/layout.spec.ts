@@ -78,49 +78,39 @@ const inSeries = published()
  */
 async function metaLines(page: Page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll('main p')]
-      .map((row) => ({
-        row,
-        flex: [row, ...row.querySelectorAll('*')].find((el) =>
-          getComputedStyle(el).display.includes('flex'),
-        ),
-      }))
-      .filter(({ row, flex }) => flex && row.querySelector('time'))
-      .map(({ row, flex }) => {
-        const clips = (el: Element) => /clip|hidden/.test(getComputedStyle(el).overflowX)
-        const box = row.getBoundingClientRect()
-        const visible = (x: number) =>
-          !(clips(row) || clips(flex!)) || (x >= box.left && x <= box.right)
-        const tokens: { kind: string; x: number; y: number }[] = []
-        for (const child of flex!.children) {
-          const rect = child.getBoundingClientRect()
-          const y = rect.top + rect.height / 2
-          if (child.textContent?.trim() === '·') {
-            if (visible(rect.left + rect.width / 2)) tokens.push({ kind: '·', x: rect.left, y })
-            continue
-          }
-          const before = getComputedStyle(child, '::before')
-          if (before.content.includes('·')) {
-            const x = rect.left + parseFloat(before.width) / 2
-            if (visible(x)) tokens.push({ kind: '·', x: rect.left - 1, y })
-          }
-          tokens.push({ kind: 'item', x: rect.left, y })
+    [...document.querySelectorAll('main p')].flatMap((row) => {
+      const flex = [row, ...row.querySelectorAll('*')].find((el) =>
+        getComputedStyle(el).display.includes('flex'),
+      )
+      if (!flex || !row.querySelector('time')) return []
+      const clips = [row, flex].some((el) => /clip|hidden/.test(getComputedStyle(el).overflowX))
+      const box = row.getBoundingClientRect()
+      const visible = (x: number) => !clips || (x >= box.left && x <= box.right)
+      const tokens: { kind: string; x: number; y: number }[] = []
+      for (const child of flex.children) {
+        const rect = child.getBoundingClientRect()
+        const y = rect.top + rect.height / 2
+        if (child.textContent?.trim() === '·') {
+          if (visible(rect.left + rect.width / 2)) tokens.push({ kind: '·', x: rect.left, y })
+          continue
         }
-        const lines: { y: number; kinds: string[]; xs: number[] }[] = []
-        for (const token of tokens.sort((a, b) => a.y - b.y)) {
-          const line = lines.find((l) => Math.abs(l.y - token.y) < 8)
-          if (line) {
-            line.kinds.push(token.kind)
-            line.xs.push(token.x)
-          } else lines.push({ y: token.y, kinds: [token.kind], xs: [token.x] })
-        }
-        return lines.map((line) =>
-          line.kinds
-            .map((kind, i) => ({ kind, x: line.xs[i]! }))
-            .sort((a, b) => a.x - b.x)
-            .map((token) => token.kind),
-        )
-      }),
+        const before = getComputedStyle(child, '::before')
+        if (before.content.includes('·') && visible(rect.left + parseFloat(before.width) / 2))
+          tokens.push({ kind: '·', x: rect.left - 1, y })
+        tokens.push({ kind: 'item', x: rect.left, y })
+      }
+      const lines: { y: number; tokens: typeof tokens }[] = []
+      for (const token of tokens) {
+        const line = lines.find((l) => Math.abs(l.y - token.y) < 8)
+        if (line) line.tokens.push(token)
+        else lines.push({ y: token.y, tokens: [token] })
+      }
+      return [
+        lines
+          .sort((a, b) => a.y - b.y)
+          .map((line) => line.tokens.sort((a, b) => a.x - b.x).map((token) => token.kind)),
+      ]
+    }),
   )
 }
 
