@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { slowHostNote } from '@/lib/budget/host-speed'
+import { slowdown, slowHostNote } from '@/lib/budget/host-speed'
 import { budgetFailures, lighthouseBudget } from '@/lib/budget/lighthouse-budget'
 import { summarizeRun, type RunSummary } from '@/lib/budget/lighthouse-summary'
 import { medianBy } from '@/lib/budget/median'
@@ -48,6 +48,11 @@ async function measuredRun(url: string, attempts = 3): Promise<RunSummary> {
   }
 }
 
+type Measured = Awaited<ReturnType<typeof measure>>
+
+/** A page that misses the budget while the machine was slowed is measured at most this often more. */
+const REMEASURES = 2
+
 async function measure(base: string, path: string, runs: number) {
   const summaries: RunSummary[] = []
   for (let i = 1; i <= runs; i++) {
@@ -58,6 +63,41 @@ async function measure(base: string, path: string, runs: number) {
     summaries.push(run)
   }
   return { path, runs: summaries, median: medianBy(summaries, (run) => run.scores.performance) }
+}
+
+const indexes = (runs: readonly RunSummary[]) => runs.map((run) => run.benchmarkIndex)
+
+/**
+ * A shared machine is sometimes slowed for a stretch by work outside this run. A page that misses
+ * the budget while its runs read a CPU benchmark index well below the rest of the session's (see
+ * `slowdown`) is measured again once the machine is quiet, at most `REMEASURES` times, and the
+ * last measurement counts. A page that misses on a machine as fast as for the other pages fails
+ * at once. Replaces entries of `pages`; returns the measurements it set aside, for the record.
+ */
+async function remeasureSlowedMisses(
+  base: string,
+  pages: Measured[],
+  budget: ReturnType<typeof lighthouseBudget>,
+) {
+  const setAside: (Measured & { pageIndex: number; sessionIndex: number })[] = []
+  for (const [i, first] of pages.entries()) {
+    let page = first
+    for (let attempt = 1; attempt <= REMEASURES; attempt++) {
+      if (budgetFailures(page.median, budget).length === 0) break
+      const session = [...pages, ...setAside].flatMap((measured) => indexes(measured.runs))
+      const { slowed, pageIndex, sessionIndex } = slowdown(indexes(page.runs), session)
+      if (!slowed) break
+      console.log(
+        `${page.path} missed the budget while the machine was slowed (CPU index ${Math.round(pageIndex)} ` +
+          `against ${Math.round(sessionIndex)} for the session): measuring it again.`,
+      )
+      setAside.push({ ...page, pageIndex, sessionIndex })
+      await waitForQuietMachine()
+      page = await measure(base, page.path, Number(args.runs))
+      pages[i] = page
+    }
+  }
+  return setAside
 }
 
 function report(pages: Awaited<ReturnType<typeof measure>>[]) {
@@ -103,8 +143,9 @@ async function main() {
         : `Machine still busy after ${settled.waitedMs / 1000} s (CPU ${Math.round(settled.lastIdle * 100)} % idle): measuring anyway.`,
     )
     const paths = ['/', await articlePath(base), '/contact']
-    const pages = []
+    const pages: Measured[] = []
     for (const path of paths) pages.push(await measure(base, path, Number(args.runs)))
+    const remeasured = await remeasureSlowedMisses(base, pages, budget)
     report(pages)
     const hostNote = slowHostNote(
       pages.flatMap((page) => page.runs.map((run) => run.benchmarkIndex)),
@@ -134,6 +175,7 @@ async function main() {
       budget,
       passed,
       pages: results,
+      remeasured,
     }
     writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`)
     console.log(`${passed ? 'Budget met' : 'Over budget'}; ${file} written in ${seconds} s.`)

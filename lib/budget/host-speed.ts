@@ -24,3 +24,32 @@ export function slowHostNote(benchmarkIndexes: readonly number[]): string | unde
     `here than on such a host.`
   )
 }
+
+/** A page whose runs read below this share of the session's CPU index was measured while slowed. */
+export const SLOWED_SHARE = 0.8
+
+export type Slowdown = { slowed: boolean; pageIndex: number; sessionIndex: number }
+
+function medianOf(values: readonly number[]): number {
+  const sorted = values.filter((value) => Number.isFinite(value) && value > 0).sort((a, b) => a - b)
+  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number)
+}
+
+/**
+ * Whether one page was measured while other work held the machine's CPU: the median benchmark
+ * index of its runs is below `SLOWED_SHARE` of the median over every run of the session.
+ * Lighthouse measures the host's speed at the start of each run, so a page measured in a busy
+ * stretch reads slower than the other pages on the same host, while a slow host reads slow on
+ * every page and is not "slowed" (CI on 2026-12-07: 2,841 and 2,868 on `/` and `/contact`, 1,848
+ * on the article in between, whose Total Blocking Time tripled).
+ * @param pageIndexes the page's runs' `environment.benchmarkIndex`
+ * @param sessionIndexes every run's, this page's included
+ */
+export function slowdown(
+  pageIndexes: readonly number[],
+  sessionIndexes: readonly number[],
+): Slowdown {
+  const pageIndex = medianOf(pageIndexes)
+  const sessionIndex = medianOf(sessionIndexes)
+  return { slowed: pageIndex < SLOWED_SHARE * sessionIndex, pageIndex, sessionIndex }
+}
