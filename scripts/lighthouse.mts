@@ -71,8 +71,8 @@ const indexes = (runs: readonly RunSummary[]) => runs.map((run) => run.benchmark
  * A shared machine is sometimes slowed for a stretch by work outside this run. A page that misses
  * the budget while its runs read a CPU benchmark index well below the rest of the session's (see
  * `slowdown`) is measured again once the machine is quiet, at most `REMEASURES` times, and the
- * last measurement counts. A page that misses on a machine as fast as for the other pages fails
- * at once. Replaces entries of `pages`; returns the measurements it set aside, for the record.
+ * last measurement counts. A page that misses on a machine as fast as during the other pages'
+ * runs fails at once. Replaces entries of `pages`; returns the measurements it set aside, for the record.
  */
 async function remeasureSlowedMisses(
   base: string,
@@ -100,7 +100,7 @@ async function remeasureSlowedMisses(
   return setAside
 }
 
-function report(pages: Awaited<ReturnType<typeof measure>>[]) {
+function report(pages: readonly Measured[]) {
   const header = ['page', 'perf', 'a11y', 'bp', 'seo', 'LCP', 'CLS', 'TBT', 'transfer', 'CPU index']
   const rows = pages.map(({ path, median: m }) => [
     path,
