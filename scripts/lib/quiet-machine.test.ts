@@ -2,7 +2,7 @@ import { cpus } from 'node:os'
 
 import { describe, expect, it } from 'vitest'
 
-import { idleShare, waitForQuietMachine } from './quiet-machine'
+import { idleShare, parseProcStat, waitForQuietMachine } from './quiet-machine'
 
 /** A machine whose idle share over each sample follows `shares`, then stays at the last one. */
 function machine(shares: number[]) {
@@ -33,5 +33,30 @@ describe('waitForQuietMachine', () => {
     const measured = idleShare(300)
     spin(250)
     expect(await measured).toBeLessThan(1 - 0.5 / cpus().length)
+  })
+})
+
+describe('parseProcStat', () => {
+  // Read off this project's tenth machine (a Firecracker VM) on 2026-12-07.
+  const stat = [
+    'cpu  270292 15408 57487 316168 3547 0 2340 8591 0 0',
+    'cpu0 131977 7810 27169 164034 562 0 940 4236 0 0',
+    'intr 1 2 3',
+  ].join('\n')
+
+  it('counts time stolen by the hypervisor as busy and time waiting for the disk as idle', () => {
+    expect(parseProcStat(stat)).toEqual({
+      idle: 316168 + 3547,
+      all: 270292 + 15408 + 57487 + 316168 + 3547 + 0 + 2340 + 8591,
+    })
+  })
+
+  it('reads an older kernel without the steal column', () => {
+    expect(parseProcStat('cpu  10 0 5 85\n')).toEqual({ idle: 85, all: 100 })
+  })
+
+  it('gives up on text that is not /proc/stat', () => {
+    expect(parseProcStat('')).toBeUndefined()
+    expect(parseProcStat('cpu0 1 2 3 4\n')).toBeUndefined()
   })
 })

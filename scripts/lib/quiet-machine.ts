@@ -1,20 +1,45 @@
+import { readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-/** Idle share of all cores' time over `ms`, from the kernel's CPU counters. */
+export type CpuTimes = { idle: number; all: number }
+
+/**
+ * Idle and total time of all cores from the first line of Linux's /proc/stat (user, nice, system,
+ * idle, iowait, irq, softirq, steal; guest time is already inside user). Steal is time the
+ * hypervisor gave this VM's CPUs to another machine: on a shared VM it is busy time that
+ * `os.cpus()` leaves out, so an idle guest on a contended host would read as quiet.
+ */
+export function parseProcStat(text: string): CpuTimes | undefined {
+  const fields = /^cpu +([\d ]+)/.exec(text)?.[1]?.trim().split(/\s+/).map(Number)
+  if (!fields || fields.length < 4) return undefined
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] =
+    fields
+  return { idle: idle + iowait, all: user + nice + system + idle + iowait + irq + softirq + steal }
+}
+
+function cpuTimes(): CpuTimes {
+  try {
+    const times = parseProcStat(readFileSync('/proc/stat', 'utf8'))
+    if (times) return times
+  } catch {
+    // Not Linux: the portable counters, without steal time.
+  }
+  return cpus().reduce(
+    (sum, { times }) => {
+      sum.idle += times.idle
+      sum.all += times.user + times.nice + times.sys + times.idle + times.irq
+      return sum
+    },
+    { idle: 0, all: 0 },
+  )
+}
+
+/** Idle share of all cores' time over `ms`, counting time stolen by the hypervisor as busy. */
 export async function idleShare(ms: number): Promise<number> {
-  const total = () =>
-    cpus().reduce(
-      (sum, { times }) => {
-        sum.idle += times.idle
-        sum.all += times.user + times.nice + times.sys + times.idle + times.irq
-        return sum
-      },
-      { idle: 0, all: 0 },
-    )
-  const before = total()
+  const before = cpuTimes()
   await sleep(ms)
-  const after = total()
+  const after = cpuTimes()
   const all = after.all - before.all
   return all > 0 ? (after.idle - before.idle) / all : 1
 }
