@@ -7,7 +7,11 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { slowdown, slowHostNote } from '@/lib/budget/host-speed'
-import { budgetFailures, lighthouseBudget } from '@/lib/budget/lighthouse-budget'
+import {
+  budgetFailures,
+  lighthouseBudget,
+  type LighthouseBudget,
+} from '@/lib/budget/lighthouse-budget'
 import { summarizeRun, type RunSummary } from '@/lib/budget/lighthouse-summary'
 import { medianBy } from '@/lib/budget/median'
 
@@ -50,7 +54,7 @@ async function measuredRun(url: string, attempts = 3): Promise<RunSummary> {
 
 type Measured = Awaited<ReturnType<typeof measure>>
 
-/** A page that misses the budget while the machine was slowed is measured at most this often more. */
+/** How often more a page that missed the budget while the machine was slowed is measured. */
 const REMEASURES = 2
 
 async function measure(base: string, path: string, runs: number) {
@@ -72,13 +76,10 @@ const indexes = (runs: readonly RunSummary[]) => runs.map((run) => run.benchmark
  * the budget while its runs read a CPU benchmark index well below the rest of the session's (see
  * `slowdown`) is measured again once the machine is quiet, at most `REMEASURES` times, and the
  * last measurement counts. A page that misses on a machine as fast as during the other pages'
- * runs fails at once. Replaces entries of `pages`; returns the measurements it set aside, for the record.
+ * runs fails at once. Replaces entries of `pages`; returns the measurements it set aside, for
+ * the record.
  */
-async function remeasureSlowedMisses(
-  base: string,
-  pages: Measured[],
-  budget: ReturnType<typeof lighthouseBudget>,
-) {
+async function remeasureSlowedMisses(base: string, pages: Measured[], budget: LighthouseBudget) {
   const setAside: (Measured & { pageIndex: number; sessionIndex: number })[] = []
   for (const [i, first] of pages.entries()) {
     let page = first
@@ -87,9 +88,10 @@ async function remeasureSlowedMisses(
       const session = [...pages, ...setAside].flatMap((measured) => indexes(measured.runs))
       const { slowed, pageIndex, sessionIndex } = slowdown(indexes(page.runs), session)
       if (!slowed) break
+      const index = `CPU index ${Math.round(pageIndex)} against ${Math.round(sessionIndex)}`
       console.log(
-        `${page.path} missed the budget while the machine was slowed (CPU index ${Math.round(pageIndex)} ` +
-          `against ${Math.round(sessionIndex)} for the session): measuring it again.`,
+        `${page.path} missed the budget while the machine was slowed (${index} for the session): ` +
+          'measuring it again.',
       )
       setAside.push({ ...page, pageIndex, sessionIndex })
       await waitForQuietMachine()
