@@ -149,9 +149,7 @@ async function main() {
     for (const path of paths) pages.push(await measure(base, path, Number(args.runs)))
     const remeasured = await remeasureSlowedMisses(base, pages, budget)
     report(pages)
-    const hostNote = slowHostNote(
-      pages.flatMap((page) => page.runs.map((run) => run.benchmarkIndex)),
-    )
+    const hostNote = slowHostNote(pages.flatMap((page) => indexes(page.runs)))
     if (hostNote) console.log(`${hostNote}\n`)
     const results = pages.map((page) => ({
       ...page,

@@ -1,3 +1,5 @@
+import { medianBy } from './median'
+
 /**
  * Lighthouse's mobile preset slows the CPU down by a constant 4×, a factor its authors chose for a
  * high-end desktop host, whose benchmark index is 1500–2000 (Lighthouse's docs/throttling.md,
@@ -30,9 +32,10 @@ export const SLOWED_SHARE = 0.8
 
 export type Slowdown = { slowed: boolean; pageIndex: number; sessionIndex: number }
 
-function medianOf(values: readonly number[]): number {
-  const sorted = values.filter((value) => Number.isFinite(value) && value > 0).sort((a, b) => a - b)
-  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number)
+/** The median of the indexes Lighthouse reported; NaN when none did. */
+function medianIndex(indexes: readonly number[]): number {
+  const measured = indexes.filter((index) => Number.isFinite(index) && index > 0)
+  return measured.length === 0 ? Number.NaN : medianBy(measured, (index) => index)
 }
 
 /**
@@ -49,7 +52,7 @@ export function slowdown(
   pageIndexes: readonly number[],
   sessionIndexes: readonly number[],
 ): Slowdown {
-  const pageIndex = medianOf(pageIndexes)
-  const sessionIndex = medianOf(sessionIndexes)
+  const pageIndex = medianIndex(pageIndexes)
+  const sessionIndex = medianIndex(sessionIndexes)
   return { slowed: pageIndex < SLOWED_SHARE * sessionIndex, pageIndex, sessionIndex }
 }
