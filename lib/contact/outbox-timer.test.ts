@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { BATCH_SIZE, MAX_BATCHES } from '@/lib/contact/outbox'
 import { kickOutbox, startOutboxTimer } from '@/lib/contact/outbox-timer'
 import { createInquiry } from '@/lib/contact/store'
 import { sampleInput, sampleMeta } from '@/lib/contact/test-fixtures'
@@ -45,5 +46,15 @@ describe('background delivery', () => {
     await storeInquiry('Timed Visitor')
     await vi.waitFor(() => expect(smtp.messages).toHaveLength(2), { timeout: 5_000 })
     stop?.()
+  })
+
+  it('keeps draining a backlog bigger than one drain after one kick, without the timer', async () => {
+    const before = smtp.messages.length
+    const backlog = MAX_BATCHES * BATCH_SIZE + 25
+    for (let i = 0; i < backlog; i++) await storeInquiry(`Backlog Visitor ${i}`)
+    await kickOutbox()
+    await vi.waitFor(() => expect(smtp.messages.length - before).toBe(backlog), { timeout: 20_000 })
+    const subjects = smtp.messages.slice(before).map((m) => m.headers.get('subject'))
+    expect(new Set(subjects).size).toBe(backlog)
   })
 })

@@ -1,7 +1,7 @@
 import 'server-only'
 import { getMailTransport } from '@/lib/contact/mailer'
 import { outboxPollMs } from '@/lib/contact/outbox-env'
-import { drainOutbox, type DrainOptions } from '@/lib/contact/outbox'
+import { drainOutbox, type DrainOptions, type DrainResult } from '@/lib/contact/outbox'
 import { getDb } from '@/lib/db'
 import { log } from '@/lib/log'
 
@@ -41,15 +41,18 @@ export function startOutboxTimer({
 /**
  * Drains now, without waiting for the timer: call it after storing an inquiry (`after(kickOutbox)`)
  * so the email leaves within seconds. Never rejects; a drain already running runs once more.
+ * A backlog bigger than one drain (after a burst, or SMTP back from an outage) goes on draining
+ * while sends succeed, instead of a batch per timer tick; failed sends wait out their backoff.
  */
 export function kickOutbox(options: BackgroundDrainOptions = {}): Promise<void> {
   if (state.running) {
     state.again = true
     return state.running
   }
-  state.running = drainInBackground(options).finally(() => {
+  state.running = drainInBackground(options).then((result) => {
     state.running = undefined
-    if (state.again) {
+    const backlog = result !== null && result.sent > 0 && result.remaining > 0
+    if (state.again || backlog) {
       state.again = false
       void kickOutbox(options)
     }
@@ -57,13 +60,16 @@ export function kickOutbox(options: BackgroundDrainOptions = {}): Promise<void> 
   return state.running
 }
 
-async function drainInBackground(options: BackgroundDrainOptions): Promise<void> {
+/** Never rejects: a failed drain is logged, and null, like a drain without SMTP. */
+async function drainInBackground(options: BackgroundDrainOptions): Promise<DrainResult | null> {
   const transport = getMailTransport()
-  if (!transport) return
+  if (!transport) return null
   try {
     const result = await drainOutbox(await getDb(), { ...options, transport })
     if (result.sent || result.failed) log.info(result, 'outbox drained')
+    return result
   } catch (error) {
     log.error({ err: error }, 'outbox drain failed')
+    return null
   }
 }

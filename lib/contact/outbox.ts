@@ -28,12 +28,14 @@ export interface DrainResult {
 
 type Outcome = 'sent' | 'failed' | 'lost-claim'
 
-// Bounds one drain, so a flood can't keep a timer tick busy forever; the next tick continues.
-const MAX_BATCHES = 10
+// Bounds one drain, so one call returns between batches of a flood; the caller decides whether
+// to go on (lib/contact/outbox-timer.ts does while sends succeed).
+export const MAX_BATCHES = 10
+export const BATCH_SIZE = 10
 
 /** Sends every due notification once. Safe to run from several processes at the same time. */
 export async function drainOutbox(db: Db, options: DrainOptions): Promise<DrainResult> {
-  const { batchSize = 10, leaseMs = outboxLeaseMs() } = options
+  const { batchSize = BATCH_SIZE, leaseMs = outboxLeaseMs() } = options
   const clock = () => options.now ?? Date.now()
   const result = { sent: 0, failed: 0 }
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
