@@ -23,6 +23,7 @@ async function main() {
       if (pass.remaining === 0 || pass.sent + pass.failed === 0) break
     }
   } finally {
+    transport.close()
     await closeDb()
   }
   console.log(`sent ${total.sent}, failed ${total.failed}, still due ${total.remaining}`)

@@ -7,13 +7,23 @@ import { log } from '@/lib/log'
 /** What the outbox needs from a transport; nodemailer's transporter is one. */
 export interface MailTransport {
   sendMail(message: SendMailOptions): Promise<unknown>
+  /** Closes the idle connection now, so a script can exit without waiting for it to time out. */
+  close(): void
 }
 
 // Well under the outbox lease, so a hung server fails the attempt before another drainer may retry it.
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }
 
+// One connection, reused while notifications keep coming and closed 10 s after the last (before the
+// socket timeout would): a burst pays the connection, TLS and the server's greeting once, not per
+// message, and mail servers delay the greeting on purpose (smtp-server 100 ms, postscreen seconds).
+// The outbox drains one message at a time, so one connection is all it uses. A connection lost in
+// the middle of a message fails that send (no requeue inside nodemailer): the outbox counts the
+// attempt and retries it with backoff, as it does every failure.
+const SMTP_POOL = { pool: true, maxConnections: 1, maxRequeues: 0, idleTimeout: 10_000 } as const
+
 export function createMailTransport(smtpUrl: string): MailTransport {
-  return nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS })
+  return nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS, ...SMTP_POOL })
 }
 
 const state = globalThis as typeof globalThis & { __modderCoderMail?: MailTransport | null }

@@ -24,6 +24,7 @@ describe.each(testDialects)('outbox delivery on %s', (dialect) => {
     transport = createMailTransport(smtp.url)
   })
   afterAll(async () => {
+    transport.close()
     await smtp.stop()
   })
   beforeEach(async () => {
@@ -68,6 +69,19 @@ describe.each(testDialects)('outbox delivery on %s', (dialect) => {
       remaining: 0,
     })
     expect(smtp.messages).toHaveLength(1)
+  })
+
+  it('sends a burst over one connection instead of greeting the mail server for each message', async () => {
+    for (let i = 0; i < 5; i++) await createInquiry(handle.db, sampleInput, sampleMeta())
+    const fresh = createMailTransport(smtp.url)
+    const before = smtp.connections
+    try {
+      expect(await drainOutbox(handle.db, { transport: fresh, now: T0 })).toMatchObject({ sent: 5 })
+    } finally {
+      fresh.close()
+    }
+    expect(smtp.messages).toHaveLength(5)
+    expect(smtp.connections - before).toBe(1)
   })
 
   it('keeps the inquiry and retries later when the mail server is down', async () => {

@@ -11,6 +11,8 @@ export interface ReceivedMail {
 export interface TestSmtp {
   url: string
   messages: ReceivedMail[]
+  /** Connections clients have opened so far. */
+  readonly connections: number
   stop(): Promise<void>
   /** Listens again on the same port, as a mail server back from an outage would. */
   start(): Promise<void>
@@ -19,6 +21,7 @@ export interface TestSmtp {
 /** A real SMTP server on 127.0.0.1 that accepts anything and keeps what it received. */
 export async function startTestSmtp({ port: fixedPort = 0 } = {}): Promise<TestSmtp> {
   const messages: ReceivedMail[] = []
+  let connections = 0
   let server: SMTPServer | undefined
   let port = fixedPort
 
@@ -27,6 +30,13 @@ export async function startTestSmtp({ port: fixedPort = 0 } = {}): Promise<TestS
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // Stopping ends open connections at once (421), as a mail server going down does, instead of
+      // waiting 30 s for clients to leave (0 would mean the default).
+      closeTimeout: 1,
+      onConnect(_session, callback) {
+        connections++
+        callback()
+      },
       onData(stream, session, done) {
         const chunks: Buffer[] = []
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -56,7 +66,15 @@ export async function startTestSmtp({ port: fixedPort = 0 } = {}): Promise<TestS
   }
 
   await start()
-  return { url: `smtp://127.0.0.1:${port}`, messages, stop, start }
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    get connections() {
+      return connections
+    },
+    stop,
+    start,
+  }
 }
 
 function parseHeaders(raw: string): Map<string, string> {
