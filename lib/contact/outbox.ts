@@ -33,7 +33,10 @@ type Outcome = 'sent' | 'failed' | 'lost-claim'
 export const MAX_BATCHES = 10
 export const BATCH_SIZE = 10
 
-/** Sends every due notification once. Safe to run from several processes at the same time. */
+/**
+ * Sends due notifications, each once, up to MAX_BATCHES batches a call (`remaining` tells what is
+ * left). Safe to run from several processes at the same time.
+ */
 export async function drainOutbox(db: Db, options: DrainOptions): Promise<DrainResult> {
   const { batchSize = BATCH_SIZE, leaseMs = outboxLeaseMs() } = options
   const clock = () => options.now ?? Date.now()
